@@ -1,0 +1,169 @@
+/**
+ * The workbook port: the one way the task pane, the ribbon commands and the command line reach a workbook.
+ * Implemented by src/excel (Office.js), src/xlsx (ExcelJS, files) and src/port/memory.ts (tests, demo mode).
+ * Values are as Excel holds them: numbers (dates as serial numbers, 1900 system), text, booleans, blanks (null).
+ */
+import type { Settings } from "../engine/settings";
+
+export type CellValue = string | number | boolean | null;
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  headers: string[];
+  /** Data rows, header excluded. */
+  rowCount: number;
+}
+
+export interface TableData {
+  name: string;
+  sheet: string;
+  /** Sheet row (1-based, as Excel shows it) of the header; data row i is on sheet row headerRow + 1 + i. */
+  headerRow: number;
+  header: string[];
+  rows: CellValue[][];
+}
+
+/** Changes to one table. Keys of the records are the table's own header texts. */
+export interface TableEdits {
+  table: string;
+  /** Rows appended at the end; columns not named are left blank. */
+  append?: Record<string, CellValue>[];
+  /** Cells changed in existing rows; rowIndex is the 0-based data row index. */
+  update?: { rowIndex: number; values: Record<string, CellValue> }[];
+}
+
+export type NumberFormatKind = "currency" | "number" | "integer" | "percent" | "date" | "text" | "general";
+
+export interface ConditionalFormat {
+  /** Header of the column the rule colours. */
+  column: string;
+  /**
+   * An Excel formula evaluated for the column's first data cell, with relative references (A1 style), e.g.
+   * `=AND(ISNUMBER(K2),K2<TODAY())`. The port writes it; it never contains user text.
+   */
+  formula: string;
+  fill: string; // hex colour "#FFC7CE"
+  font?: string;
+}
+
+export interface TableSpec {
+  name: string;
+  sheet: string;
+  headers: string[];
+  rows?: CellValue[][];
+  formats?: Record<string, NumberFormatKind>;
+  /** Excel table style, e.g. "TableStyleMedium2". */
+  style?: string;
+  /** Data-validation lists by header. */
+  validation?: Record<string, readonly string[]>;
+  conditionalFormats?: ConditionalFormat[];
+}
+
+/** One block of an owned (generated) sheet. Blocks are stacked from the top, one blank row apart. */
+export type Block =
+  | { kind: "title"; text: string; lines?: string[] }
+  | {
+      kind: "table";
+      /** Excel table name (unique in the workbook). */
+      name: string;
+      title?: string;
+      headers: string[];
+      rows: CellValue[][];
+      formats?: Record<string, NumberFormatKind>;
+      style?: string;
+    }
+  | {
+      kind: "summary";
+      title: string;
+      headers: string[];
+      rows: CellValue[][];
+      formats?: Record<string, NumberFormatKind>;
+      /** Row indexes (0-based) shown bold, e.g. totals and check rows. */
+      boldRows?: number[];
+    }
+  | { kind: "note"; text: string };
+
+export interface SheetSpec {
+  name: string;
+  blocks: Block[];
+  /** Freeze the rows above the first table's data. */
+  freezeHeader?: boolean;
+  tabColor?: string;
+}
+
+export type SummarizeBy = "Sum" | "Count" | "Average" | "Max" | "Min";
+
+export interface PivotSpec {
+  name: string;
+  /** Sheet that receives the PivotTable (an owned sheet). */
+  sheet: string;
+  /** Table (Excel table name) the PivotTable reads. */
+  sourceTable: string;
+  rows: string[];
+  columns?: string[];
+  values: { field: string; summarizeBy: SummarizeBy; caption?: string }[];
+  title?: string;
+}
+
+export interface ChartSpec {
+  name: string;
+  sheet: string;
+  /** An Excel table on an owned sheet: first column is the category axis, the named columns are series. */
+  sourceTable: string;
+  series: string[];
+  type: "column" | "line";
+  title: string;
+}
+
+export interface Progress {
+  step: string;
+  done: number;
+  total: number;
+}
+
+export interface WorkbookInfo {
+  /** True for workbooks in the 1904 date system; the port converts their dates to the 1900 system when reading. */
+  date1904: boolean;
+  sheets: string[];
+}
+
+/** Result of adding a PivotTable or chart: where the host cannot, the caller writes the static summary instead. */
+export type AddResult = { ok: true } | { ok: false; reason: string };
+
+export interface WorkbookPort {
+  info(): Promise<WorkbookInfo>;
+  listTables(): Promise<TableInfo[]>;
+  /** Reads one table whole. Throws PortError when it does not exist. */
+  readTable(name: string): Promise<TableData>;
+  /** Applies edits to several tables atomically as far as the host allows (all or none on a failed sync). */
+  applyEdits(edits: TableEdits[]): Promise<void>;
+  /** Creates a table on a new sheet; refuses (PortError) to overwrite a sheet or table that exists. */
+  createTable(spec: TableSpec): Promise<void>;
+  /** Writes a sheet the add-in owns (replacing an owned sheet of that name, never a user's sheet). */
+  writeSheet(spec: SheetSpec): Promise<void>;
+  addPivot(spec: PivotSpec): Promise<AddResult>;
+  addChart(spec: ChartSpec): Promise<AddResult>;
+  /** Names of the sheets the add-in owns (from the _Stockbook sheet). */
+  ownedSheets(): Promise<string[]>;
+  /** Deletes owned sheets; names the add-in does not own are ignored. */
+  deleteSheets(names: string[]): Promise<void>;
+  /**
+   * Replaces owned sheets in one step: each `temp` sheet (owned, written by this run) takes the name `final`;
+   * an earlier owned `final` is deleted first. A user's sheet named `final` makes it fail before any change.
+   */
+  swapSheets(pairs: { temp: string; final: string }[]): Promise<void>;
+  activateSheet(name: string): Promise<void>;
+  readSettings(): Promise<Settings>;
+  writeSettings(settings: Settings): Promise<void>;
+  /** Tells whoever listens (task pane progress bar, CLI bar) how long work is going. */
+  progress(p: Progress): void;
+}
+
+/** An error of the workbook (missing table, name clash, host failure) with a message for the user. */
+export class PortError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PortError";
+  }
+}
