@@ -70,7 +70,8 @@ export function dateToSerial(d: Date): number {
 export function utcDateToSerial(d: Date): number {
   const ms = d.getTime();
   const dayMs = Math.floor(ms / MS_PER_DAY) * MS_PER_DAY;
-  const whole = toSerial(new Date(dayMs).getUTCFullYear(), new Date(dayMs).getUTCMonth() + 1, new Date(dayMs).getUTCDate());
+  const day = new Date(dayMs);
+  const whole = toSerial(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
   return whole + (ms - dayMs) / MS_PER_DAY;
 }
 

@@ -107,7 +107,8 @@ const isRecord = (v: unknown): boolean => typeof v === "object" && v !== null &&
 export function settingsFromRows(rows: readonly (readonly unknown[])[]): Settings {
   const d = defaultSettings();
   const kv = new Map<string, string>();
-  for (const r of rows) if (typeof r[0] === "string") kv.set(r[0], r[1] === null || r[1] === undefined ? "" : String(r[1]));
+  for (const r of rows)
+    if (typeof r[0] === "string") kv.set(r[0], r[1] === null || r[1] === undefined ? "" : String(r[1]));
   const method = (kv.get("valuationMethod") ?? "").toUpperCase();
   return {
     fiscalYearEndMonth: intIn(kv.get("fiscalYearEndMonth"), 1, 12, d.fiscalYearEndMonth),

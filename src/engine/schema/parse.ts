@@ -44,11 +44,7 @@ export interface ParsedTable<T> {
 export type HeaderMatch = { columns: Record<string, number>; issues: Issue[]; missingRequired: string[] };
 
 /** Finds our columns among a table's headers: the user's mapping first, then our name, then synonyms. */
-export function matchHeaders(
-  table: TableName,
-  header: readonly Cell[],
-  opts: ParseOptions = {}
-): HeaderMatch {
+export function matchHeaders(table: TableName, header: readonly Cell[], opts: ParseOptions = {}): HeaderMatch {
   const def = TABLES[table];
   const headerRow = opts.headerRow ?? 1;
   const norm = header.map((h) => (h === null || h === undefined ? "" : normalizeName(String(h))));
@@ -86,7 +82,14 @@ export function matchHeaders(
   }
   const missingRequired = def.columns.filter((c) => c.required && columns[c.name] === undefined).map((c) => c.name);
   for (const name of missingRequired) {
-    issues.push({ table, row: null, column: name, value: null, message: M.missingColumn(table, name), severity: "skipped" });
+    issues.push({
+      table,
+      row: null,
+      column: name,
+      value: null,
+      message: M.missingColumn(table, name),
+      severity: "skipped",
+    });
   }
   return { columns, issues, missingRequired };
 }
@@ -195,7 +198,14 @@ export function parseTable<K extends TableName>(
         if (c.required) usable = false;
         rec[c.name] = null;
       } else if (r.value === null && c.required) {
-        rowIssues.push({ table, row, column: c.name, value: null, message: M.blankRequired(c.name), severity: "skipped" });
+        rowIssues.push({
+          table,
+          row,
+          column: c.name,
+          value: null,
+          message: M.blankRequired(c.name),
+          severity: "skipped",
+        });
         usable = false;
         rec[c.name] = null;
       } else {
