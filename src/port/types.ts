@@ -123,7 +123,7 @@ export interface Progress {
 }
 
 export interface WorkbookInfo {
-  /** True for workbooks in the 1904 date system; the port converts their dates to the 1900 system when reading. */
+  /** True for workbooks in the 1904 date system. Ports return cell values as stored; parseTable converts dates. */
   date1904: boolean;
   sheets: string[];
 }
@@ -150,7 +150,9 @@ export interface WorkbookPort {
   deleteSheets(names: string[]): Promise<void>;
   /**
    * Replaces owned sheets in one step: each `temp` sheet (owned, written by this run) takes the name `final`;
-   * an earlier owned `final` is deleted first. A user's sheet named `final` makes it fail before any change.
+   * an earlier owned `final` is deleted first, then the temp sheet's tables named `<name>_new` (TEMP_TABLE_SUFFIX) are
+   * renamed to `<name>` (Excel table names are unique in a workbook, so a temp sheet cannot use the final names
+   * while the old sheet exists). A user's sheet named `final` makes it fail before any change.
    */
   swapSheets(pairs: { temp: string; final: string }[]): Promise<void>;
   activateSheet(name: string): Promise<void>;
@@ -159,6 +161,11 @@ export interface WorkbookPort {
   /** Tells whoever listens (task pane progress bar, CLI bar) how long work is going. */
   progress(p: Progress): void;
 }
+
+/** Suffix of table names on temp sheets, removed by swapSheets. */
+export const TEMP_TABLE_SUFFIX = "_new";
+/** Temp sheet name for a final sheet name (sheet names are at most 31 characters). */
+export const tempSheetName = (final: string): string => `${final.slice(0, 27)}~new`;
 
 /** An error of the workbook (missing table, name clash, host failure) with a message for the user. */
 export class PortError extends Error {

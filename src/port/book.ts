@@ -1,0 +1,80 @@
+/**
+ * A workbook opened for Stockbook's work: its settings, where each of our tables is, and typed reads and
+ * canonical-name edits through the port. The task pane, the ribbon command and the CLI all go through here.
+ */
+import type { EngineEdits } from "../engine/assets/edits";
+import { matchHeaders, parseTable, type ParsedTable } from "../engine/schema/parse";
+import type { RowTypes } from "../engine/schema/rows";
+import { TABLES, type TableName } from "../engine/schema/tables";
+import type { Settings } from "../engine/settings";
+import { resolveTables } from "./setup";
+import { PortError, type CellValue, type TableData, type TableEdits, type TableInfo, type WorkbookPort } from "./types";
+
+export interface Book {
+  port: WorkbookPort;
+  settings: Settings;
+  date1904: boolean;
+  tables: Partial<Record<TableName, TableInfo>>;
+}
+
+export async function openBook(port: WorkbookPort): Promise<Book> {
+  const [settings, info, list] = [await port.readSettings(), await port.info(), await port.listTables()];
+  return { port, settings, date1904: info.date1904, tables: resolveTables(list, settings) };
+}
+
+/** Reads and parses one of our tables; an empty table with a "missing table" issue when it is not there. */
+export async function readParsed<K extends TableName>(
+  book: Book,
+  table: K
+): Promise<{ parsed: ParsedTable<RowTypes[K]>; data: TableData | null }> {
+  const info = book.tables[table];
+  if (!info) {
+    const header = TABLES[table].columns.map((c) => c.name);
+    const parsed = parseTable(table, header, []);
+    parsed.issues.push({
+      table,
+      row: null,
+      column: null,
+      value: null,
+      message: `The workbook has no ${table} table. Use "Set up tables" to create it.`,
+      severity: "warning",
+    });
+    return { parsed, data: null };
+  }
+  const data = await book.port.readTable(info.name);
+  const parsed = parseTable(table, data.header, data.rows, {
+    headerMap: book.settings.headerMap[table],
+    headerRow: data.headerRow,
+    date1904: book.date1904,
+  });
+  return { parsed, data };
+}
+
+/** Engine edits (our column names) -> port edits (the user's headers). */
+export function toPortEdits(book: Book, edits: readonly EngineEdits[]): TableEdits[] {
+  return edits.map((e) => {
+    const info = book.tables[e.table];
+    if (!info) throw new PortError(`The workbook has no ${e.table} table. Use "Set up tables" to create it.`);
+    const { columns } = matchHeaders(e.table, info.headers, { headerMap: book.settings.headerMap[e.table] });
+    const rename = (rec: Record<string, CellValue>): Record<string, CellValue> => {
+      const out: Record<string, CellValue> = {};
+      for (const [k, v] of Object.entries(rec)) {
+        const idx = columns[k];
+        if (idx === undefined) {
+          // An optional column the user's table does not have: the value has nowhere to go.
+          if (TABLES[e.table].columns.find((c) => c.name === k)?.required) {
+            throw new PortError(`Table ${info.name} has no ${k} column.`);
+          }
+          continue;
+        }
+        out[info.headers[idx]] = v;
+      }
+      return out;
+    };
+    return {
+      table: info.name,
+      append: e.append.map(rename),
+      update: e.update.map((u) => ({ rowIndex: u.index, values: rename(u.values) })),
+    };
+  });
+}
