@@ -5,6 +5,7 @@
 import { parseDateText } from "../../../src/engine/dates";
 import type { EngineEdits } from "../../../src/engine/assets/edits";
 import type { AssetRegister } from "../../../src/engine/assets/register";
+import { isEngineError, type EngineError } from "../../../src/engine/errors";
 import { parseTable, type Cell } from "../../../src/engine/schema";
 
 export const D = (iso: string): number => {
@@ -111,4 +112,16 @@ export class Book {
     const t = this.table(name);
     return t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i]])));
   }
+}
+
+/** The value of an engine result, failing the test with the refusal's message if it is an error. */
+export function ok<T>(r: T | EngineError): T {
+  if (isEngineError(r)) throw new Error(`unexpected refusal: ${r.message}`);
+  return r;
+}
+
+/** The refusal of an engine result, failing the test if it succeeded. */
+export function err(r: unknown): EngineError {
+  if (!isEngineError(r)) throw new Error("expected a refusal");
+  return r;
 }
