@@ -76,7 +76,8 @@ export const assetMessages = {
   extraOpenLoan: (id: string, firstRow: number) =>
     `Asset ${id} already has an open loan on row ${firstRow}; an asset can be on only one loan at a time. ` +
     "Fill ReturnedOn of the loan that ended.",
-  loanUnknownAsset: (id: string) => `Asset ${id} is not in the Assets table: check the AssetID.`,
+  loanUnknownAsset: (id: string) =>
+    `Asset ${id} is not in the Assets table (or its row there was skipped: see the Assets issues). Check the AssetID.`,
   returnedBeforeOut: (ret: number, out: number) =>
     `ReturnedOn ${d(ret)} is before CheckedOutOn ${d(out)}: check both dates.`,
   dueBeforeOutRow: (due: number, out: number) => `DueOn ${d(due)} is before CheckedOutOn ${d(out)}: check both dates.`,
