@@ -13,3 +13,7 @@ export { ddb } from "./excel/ddb";
 export { vdb } from "./excel/vdb";
 export { amorlinc, amordegrc } from "./excel/amor";
 export { yearFrac, type Basis } from "./excel/yearfrac";
+
+/** MACRS (IRS Pub 946 Tables A-1 to A-7a as published) and the 40% mid-quarter test. */
+export { macrs, macrsRate, macrsColumn, type MacrsConvention } from "./macrs/rate";
+export { midQuarterTest, type Addition, type MidQuarterResult } from "./macrs/midQuarter";

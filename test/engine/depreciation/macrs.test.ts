@@ -1,0 +1,226 @@
+import {
+  TABLE_A1,
+  TABLE_A6,
+  TABLE_A7A,
+  TABLES_A2_A5,
+  PERSONAL_CLASSES,
+} from "../../../src/engine/depreciation/macrs/tables";
+import { macrs, macrsRate } from "../../../src/engine/depreciation/macrs/rate";
+import { midQuarterTest } from "../../../src/engine/depreciation/macrs/midQuarter";
+import { isEngineError } from "../../../src/engine/errors";
+import { toSerial } from "../../../src/engine/dates";
+
+/** Sum in thousandths, so 100.000 compares exactly. */
+const total = (col: readonly number[]) => col.reduce((s, v) => s + Math.round(v * 1000), 0) / 1000;
+
+// IRS Publication 946, Appendix A: every column of Tables A-1 to A-7a totals 100%.
+describe("MACRS tables (IRS Pub 946, Appendix A)", () => {
+  it.each(PERSONAL_CLASSES.map((c) => [c]))("Table A-1 %i-year column sums to 100", (cls) => {
+    expect(total(TABLE_A1[cls as 3])).toBe(100);
+  });
+  it.each([1, 2, 3, 4].flatMap((q) => PERSONAL_CLASSES.map((c) => [q, c])))(
+    "Tables A-2..A-5 quarter %i, %i-year column sums to 100",
+    (q, cls) => {
+      expect(total(TABLES_A2_A5[q as 1][cls as 3])).toBe(100);
+    }
+  );
+  it.each(Array.from({ length: 12 }, (_, i) => [i + 1]))("Table A-6 month %i column sums to 100", (month) => {
+    expect(total(TABLE_A6[month - 1])).toBe(100);
+  });
+  it.each(Array.from({ length: 12 }, (_, i) => [i + 1]))("Table A-7a month %i column sums to 100", (month) => {
+    expect(total(TABLE_A7A[month - 1])).toBe(100);
+  });
+  it("has recovery years = class + 1 (half-year and mid-quarter), 29 (27.5-year), 40 (39-year)", () => {
+    for (const c of PERSONAL_CLASSES) {
+      expect(TABLE_A1[c]).toHaveLength(c + 1);
+      for (const q of [1, 2, 3, 4] as const) expect(TABLES_A2_A5[q][c]).toHaveLength(c + 1);
+    }
+    for (const col of TABLE_A6) expect(col).toHaveLength(29);
+    for (const col of TABLE_A7A) expect(col).toHaveLength(40);
+  });
+
+  // Published cells, Table A-1 (Pub 946; also printed by TaxProtestTx's Pub 946 JSON for 5, 7, 15 years).
+  it.each([
+    [3, 1, 33.33],
+    [3, 2, 44.45],
+    [3, 4, 7.41],
+    [5, 1, 20.0],
+    [5, 2, 32.0],
+    [5, 3, 19.2],
+    [5, 6, 5.76],
+    [7, 1, 14.29],
+    [7, 2, 24.49],
+    [7, 6, 8.92],
+    [7, 8, 4.46],
+    [10, 1, 10.0],
+    [10, 5, 9.22],
+    [10, 11, 3.28],
+    [15, 1, 5.0],
+    [15, 2, 9.5],
+    [15, 16, 2.95],
+    [20, 1, 3.75],
+    [20, 2, 7.219],
+    [20, 8, 4.522],
+    [20, 21, 2.231],
+  ])("Table A-1 %i-year, year %i is %f%%", (cls, year, pct) => {
+    expect(macrsRate(cls, year)).toBeCloseTo(pct / 100, 10);
+  });
+
+  // Published cells, Tables A-2..A-5 (Pub 946; the first five years of 3-, 5-, 7-year property also in
+  // Cengage/Whittenburg Table 8.4, quarter 1 and 3 columns in FKCO's reprint of ).
+  it.each([
+    [1, 3, 1, 58.33],
+    [1, 3, 4, 1.54],
+    [1, 5, 1, 35.0],
+    [1, 5, 6, 1.38],
+    [1, 7, 2, 21.43],
+    [1, 7, 8, 1.09],
+    [1, 10, 1, 17.5],
+    [1, 10, 11, 0.82],
+    [1, 15, 2, 9.13],
+    [1, 15, 16, 0.74],
+    [1, 20, 1, 6.563],
+    [1, 20, 7, 4.746],
+    [2, 3, 1, 41.67],
+    [2, 3, 2, 38.89],
+    [2, 5, 2, 30.0],
+    [2, 5, 4, 11.37],
+    [2, 7, 1, 17.85],
+    [2, 7, 5, 8.87],
+    [3, 3, 2, 50.0],
+    [3, 5, 1, 15.0],
+    [3, 5, 5, 11.3],
+    [3, 7, 4, 13.02],
+    [3, 10, 1, 7.5],
+    [3, 10, 11, 4.1],
+    [3, 15, 16, 3.69],
+    [3, 20, 1, 2.813],
+    [3, 20, 21, 2.788],
+    [4, 3, 1, 8.33],
+    [4, 3, 2, 61.11],
+    [4, 5, 1, 5.0],
+    [4, 5, 2, 38.0],
+    [4, 5, 6, 9.58],
+    [4, 7, 1, 3.57],
+    [4, 7, 2, 27.55],
+    [4, 7, 8, 7.64],
+    [4, 15, 1, 1.25],
+    [4, 15, 16, 5.17],
+  ])("mid-quarter, quarter %i, %i-year, year %i is %f%%", (q, cls, year, pct) => {
+    expect(macrsRate(cls, year, "MQ", q)).toBeCloseTo(pct / 100, 10);
+  });
+
+  // Published cells, Table A-6 (27.5-year) and A-7a (39-year).
+  it.each([
+    [1, 1, 3.485],
+    [6, 1, 1.97],
+    [12, 1, 0.152],
+    [1, 2, 3.636],
+    [1, 10, 3.637],
+    [7, 10, 3.636],
+    [1, 11, 3.636],
+    [7, 11, 3.637],
+    [1, 28, 1.97],
+    [6, 28, 3.485],
+    [7, 28, 3.636],
+    [1, 29, 0],
+    [7, 29, 0.152],
+    [12, 29, 1.667],
+  ])("Table A-6 month %i, year %i is %f%%", (month, year, pct) => {
+    expect(macrsRate(27.5, year, "MM", month)).toBeCloseTo(pct / 100, 10);
+  });
+  it.each([
+    [1, 1, 2.461],
+    [12, 1, 0.107],
+    [5, 2, 2.564],
+    [5, 39, 2.564],
+    [1, 40, 0.107],
+    [12, 40, 2.461],
+  ])("Table A-7a month %i, year %i is %f%%", (month, year, pct) => {
+    expect(macrsRate(39, year, "MM", month)).toBeCloseTo(pct / 100, 10);
+  });
+});
+
+describe("macrs / macrsRate", () => {
+  it("multiplies the basis by the table rate and ignores salvage", () => {
+    // Pub 946 Table A-1: 5-year property, year 2 is 32% → $10,000 × 32% = $3,200.
+    expect(macrs(10000, 5, 2)).toBeCloseTo(3200, 9);
+  });
+  it("gives 0 after the recovery period", () => {
+    expect(macrsRate(5, 7)).toBe(0);
+  });
+  it("defaults to mid-month for real property and needs the month", () => {
+    expect(macrsRate(39, 1, null, 1)).toBeCloseTo(0.02461, 10);
+    expect(isEngineError(macrsRate(39, 1))).toBe(true);
+  });
+  it("rejects classes, conventions, quarters, months and years that do not exist", () => {
+    expect((macrsRate(6, 1) as { code: string }).code).toBe("#VALUE!");
+    expect((macrsRate(5, 1, "MM", 1) as { code: string }).code).toBe("#VALUE!");
+    expect((macrsRate(27.5, 1, "HY") as { code: string }).code).toBe("#VALUE!");
+    expect((macrsRate(5, 1, "MQ", 5) as { code: string }).code).toBe("#VALUE!");
+    expect((macrsRate(27.5, 1, "MM", 13) as { code: string }).code).toBe("#VALUE!");
+    expect((macrsRate(5, 0) as { code: string }).code).toBe("#NUM!");
+    expect((macrsRate(5, 1.5) as { code: string }).code).toBe("#NUM!");
+  });
+});
+
+// Pub 946, "Mid-quarter convention": applies if the total depreciable bases of MACRS property placed in service
+// during the last 3 months of the tax year are more than 40% of the total bases of all such property placed in
+// service during the year; nonresidential real and residential rental property, and property placed in service
+// and disposed of in the same year, are not counted.
+describe("40% mid-quarter test", () => {
+  const d = (y: number, m: number, day: number) => toSerial(y, m, day);
+  it("applies when more than 40% of the basis is placed in service in the last quarter", () => {
+    const r = midQuarterTest([
+      { inService: d(2024, 2, 1), basis: 50000, recoveryPeriod: 7 },
+      { inService: d(2024, 11, 15), basis: 40000, recoveryPeriod: 5 },
+    ]);
+    expect(r.share).toBeCloseTo(40000 / 90000, 12);
+    expect(r.applies).toBe(true);
+  });
+  it("does not apply at exactly 40%", () => {
+    const r = midQuarterTest([
+      { inService: d(2024, 2, 1), basis: 60000, recoveryPeriod: 7 },
+      { inService: d(2024, 12, 31), basis: 40000, recoveryPeriod: 5 },
+    ]);
+    expect(r.applies).toBe(false);
+  });
+  it("leaves out real property", () => {
+    const r = midQuarterTest([
+      { inService: d(2024, 2, 1), basis: 1000000, recoveryPeriod: 39 },
+      { inService: d(2024, 3, 1), basis: 10000, recoveryPeriod: 5 },
+      { inService: d(2024, 10, 1), basis: 20000, recoveryPeriod: 7 },
+    ]);
+    expect(r.totalBasis).toBe(30000);
+    expect(r.applies).toBe(true);
+  });
+  it("leaves out property placed in service and disposed of in the same year", () => {
+    const r = midQuarterTest([
+      { inService: d(2024, 2, 1), basis: 30000, recoveryPeriod: 7 },
+      { inService: d(2024, 10, 1), basis: 25000, recoveryPeriod: 5 },
+      { inService: d(2024, 10, 5), basis: 100000, recoveryPeriod: 5, disposedOn: d(2024, 12, 1) },
+    ]);
+    expect(r.totalBasis).toBe(55000);
+    expect(r.applies).toBe(true);
+    // Disposed the following year: it counts.
+    const r2 = midQuarterTest([
+      { inService: d(2024, 2, 1), basis: 100000, recoveryPeriod: 7 },
+      { inService: d(2024, 10, 5), basis: 50000, recoveryPeriod: 5, disposedOn: d(2025, 1, 10) },
+    ]);
+    expect(r2.totalBasis).toBe(150000);
+    expect(r2.applies).toBe(false);
+  });
+  it("uses the fiscal year's last quarter (June year end: April–June)", () => {
+    const r = midQuarterTest(
+      [
+        { inService: d(2023, 8, 1), basis: 10000, recoveryPeriod: 5 },
+        { inService: d(2024, 5, 1), basis: 10000, recoveryPeriod: 5 },
+        { inService: d(2024, 12, 1), basis: 99999, recoveryPeriod: 5 }, // FY2025, ignored for FY2024
+      ],
+      6,
+      2024
+    );
+    expect(r.totalBasis).toBe(20000);
+    expect(r.applies).toBe(true);
+  });
+});
