@@ -32,7 +32,6 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
-      setupFilesAfterEach: undefined,
     },
   ],
 };

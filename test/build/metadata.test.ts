@@ -1,0 +1,39 @@
+/**
+ * functions.json comes from the JSDoc through custom-functions-metadata. Its CLI exits 0 even when metadata has
+ * errors, so this test generates the metadata through the package's API and fails on any error.
+ */
+import { readdirSync, readFileSync } from "fs";
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+
+const dir = path.resolve(__dirname, "../../src/functions");
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".ts") && readFileSync(path.join(dir, f), "utf8").includes("@customfunction"))
+  .map((f) => path.join(dir, f));
+
+describe("custom function metadata", () => {
+  let result: Awaited<ReturnType<typeof generateCustomFunctionsMetadata>>;
+  beforeAll(async () => {
+    result = await generateCustomFunctionsMetadata(files, false);
+  });
+
+  it("has no errors", () => {
+    expect(result.errors).toEqual([]);
+  });
+
+  it("exports each function under a name equal to its id, ignoring case", async () => {
+    expect(result.associate.length).toBeGreaterThan(0);
+    for (const a of result.associate) {
+      expect(a.functionName.toLowerCase()).toBe(a.id.toLowerCase());
+      const mod = (await import(a.sourceFileName)) as Record<string, unknown>;
+      expect(typeof mod[a.functionName]).toBe("function");
+    }
+  });
+
+  it("includes the warranty timers, volatile because they default to today", () => {
+    const fns = (JSON.parse(result.metadataJson) as { functions: { id: string; options?: { volatile?: boolean } }[] })
+      .functions;
+    const byId = new Map(fns.map((f) => [f.id, f]));
+    for (const id of ["WARRANTYDAYS", "WARRANTYSTATUS"]) expect(byId.get(id)?.options?.volatile).toBe(true);
+  });
+});
