@@ -1,0 +1,483 @@
+/**
+ * The workbook port inside Excel, over Office.js. Every operation runs in one `Excel.run` batch; reads load and
+ * sync once for the layout and once per chunk of rows, writes go as whole-range numberFormat + values arrays under
+ * the payload budget with calculation suspended. Sheets the add-in writes are listed on the very hidden
+ * `_Stockbook` sheet; only those are ever replaced, renamed or deleted.
+ *
+ * In the add-in: `new OfficeWorkbook((batch) => Excel.run(batch))`. Tests pass a fake runner.
+ */
+import type { Settings } from "../engine/settings";
+import { layoutSheet } from "../port/layout";
+import {
+  PortError,
+  TEMP_TABLE_SUFFIX,
+  type AddResult,
+  type CellValue,
+  type ChartSpec,
+  type PivotSpec,
+  type Progress,
+  type SheetSpec,
+  type TableData,
+  type TableEdits,
+  type TableInfo,
+  type TableSpec,
+  type WorkbookInfo,
+  type WorkbookPort,
+} from "../port/types";
+import { cellAddress, rectAddress } from "./a1";
+import { DEFAULT_MAX_REQUEST_BYTES, DEFAULT_READ_CHUNK_CELLS, planChunks, rowBytes } from "./chunks";
+import { isOwned, loadHostState, ownedExisting, sheetNamed, tableNamed, type HostState } from "./hostState";
+import { numberFormatCode, TEXT_FORMAT } from "./numberFormats";
+import { queueSettings } from "./settingsIo";
+import { finishMeta, missingTable, queueMeta, readTableData } from "./tableIo";
+import { mustWriteAsText } from "./textEscape";
+import { toCell, WriteSession, type Supports } from "./writeSession";
+
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  /** Requirement-set check; defaults to Office.context.requirements.isSetSupported. */
+  isSetSupported?: Supports;
+  /** Largest estimated request, bytes (default 4 MB; Excel on the web refuses over 5 MB). */
+  maxRequestBytes?: number;
+  /** Cells per read chunk (default 100,000). */
+  readChunkCells?: number;
+  onProgress?: (p: Progress) => void;
+}
+
+const PIVOT_UNSUPPORTED =
+  "PivotTables need Excel API 1.8 (Excel 2019, Excel on the web or Microsoft 365); a static summary is shown instead.";
+const CHART_UNSUPPORTED = "This version of Excel cannot add this chart from an add-in; the table is shown instead.";
+
+function officeSupports(set: string, version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
+}
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+const stripTemp = (n: string): string => (n.endsWith(TEMP_TABLE_SUFFIX) ? n.slice(0, -TEMP_TABLE_SUFFIX.length) : n);
+
+/** A host failure as a PortError the task pane can show; PortErrors pass through. */
+function hostError(action: string, e: unknown): PortError {
+  if (e instanceof PortError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  return new PortError(`Excel could not ${action}: ${msg}`);
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly supports: Supports;
+  private readonly budget: number;
+  private readonly chunkCells: number;
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly opts: OfficeWorkbookOptions = {}
+  ) {
+    this.supports = opts.isSetSupported ?? officeSupports;
+    this.budget = opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.chunkCells = opts.readChunkCells ?? DEFAULT_READ_CHUNK_CELLS;
+  }
+
+  progress(p: Progress): void {
+    this.opts.onProgress?.(p);
+  }
+
+  async info(): Promise<WorkbookInfo> {
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      // DATE(1904,1,1) is 0 in a 1904-system workbook and 1462 in a 1900-system one (Office.js has no flag for it).
+      const probe = this.supports("ExcelApi", "1.2") ? ctx.workbook.functions.date(1904, 1, 1).load("value") : null;
+      await ctx.sync();
+      return { date1904: probe !== null && probe.value === 0, sheets: sheets.items.map((s) => s.name) };
+    });
+  }
+
+  async listTables(): Promise<TableInfo[]> {
+    return this.run(async (ctx) => {
+      const tables = ctx.workbook.tables.load("items/name");
+      await ctx.sync();
+      const pending = tables.items.map((t) => queueMeta(ctx, t.name));
+      await ctx.sync();
+      return pending.map(finishMeta).map((m) => ({
+        name: m.name,
+        sheet: m.sheet,
+        headers: m.header,
+        rowCount: m.rowCount,
+      }));
+    });
+  }
+
+  async readTable(name: string): Promise<TableData> {
+    return this.run((ctx) =>
+      readTableData(ctx, name, this.chunkCells, (done, total) =>
+        this.progress({ step: `Reading ${name}`, done, total })
+      )
+    );
+  }
+
+  async applyEdits(edits: TableEdits[]): Promise<void> {
+    if (edits.length === 0) return;
+    await this.run(async (ctx) => {
+      const pending = edits.map((e) => queueMeta(ctx, e.table));
+      const app = ctx.workbook.application.load("calculationMode");
+      try {
+        await ctx.sync();
+      } catch (e) {
+        throw missingTable(e, edits.map((x) => x.table).join(" or "));
+      }
+      const metas = pending.map(finishMeta);
+      const bodyRows = pending.map((p) => p.body.rowCount);
+      // Check everything before changing anything, so a bad edit changes nothing.
+      const indexers = metas.map((m, i) => {
+        const idx = (k: string): number => {
+          const c = m.header.findIndex((h) => same(h, k));
+          if (c < 0) throw new PortError(`Table ${m.name} has no column ${k}.`);
+          return c;
+        };
+        for (const rec of [...(edits[i].append ?? []), ...(edits[i].update ?? []).map((u) => u.values)])
+          Object.keys(rec).forEach(idx);
+        for (const u of edits[i].update ?? [])
+          if (!(u.rowIndex >= 0 && u.rowIndex < m.rowCount))
+            throw new PortError(`Table ${m.name} has no data row ${u.rowIndex + 1}.`);
+        return idx;
+      });
+      const session = new WriteSession(ctx, this.supports, String(app.calculationMode), this.budget);
+      session.begin();
+      try {
+        for (let i = 0; i < edits.length; i++)
+          await this.queueEdits(session, metas[i], bodyRows[i], edits[i], indexers[i]);
+        session.end();
+        await ctx.sync();
+      } catch (e) {
+        await session.abort().catch(() => undefined);
+        throw hostError("change the tables", e);
+      }
+    });
+  }
+
+  private async queueEdits(
+    session: WriteSession,
+    meta: ReturnType<typeof finishMeta>,
+    bodyRows: number,
+    edit: TableEdits,
+    idx: (k: string) => number
+  ): Promise<void> {
+    const setCell = (rowIndex: number, col: number, v: CellValue) => {
+      const cell = meta.table.getDataBodyRange().getCell(rowIndex, col);
+      if (typeof v === "string" && mustWriteAsText(v)) cell.numberFormat = [[TEXT_FORMAT]];
+      cell.values = [[toCell(v)]];
+    };
+    for (const u of edit.update ?? []) for (const [k, v] of Object.entries(u.values)) setCell(u.rowIndex, idx(k), v);
+    const rows: CellValue[][] = (edit.append ?? []).map((rec) => {
+      const row: CellValue[] = meta.header.map(() => null);
+      for (const [k, v] of Object.entries(rec)) row[idx(k)] = v;
+      return row;
+    });
+    let next = meta.rowCount;
+    // An empty Excel table still has one blank row: the first appended row fills it.
+    if (rows.length > 0 && bodyRows > meta.rowCount) {
+      rows[0].forEach((v, c) => setCell(0, c, v));
+      next = 1;
+      rows.shift();
+    }
+    const risky = (v: CellValue) => typeof v === "string" && mustWriteAsText(v);
+    const chunks = planChunks(
+      rows.map((r) => rowBytes(r)),
+      this.budget / 2
+    );
+    for (const { start, count } of chunks) {
+      const part = rows.slice(start, start + count);
+      meta.table.rows.add(
+        undefined,
+        part.map((r) => r.map((v) => (risky(v) ? "" : toCell(v))))
+      );
+      part.forEach((r, i) => r.forEach((v, c) => risky(v) && setCell(next + start + i, c, v)));
+      if (start + count < rows.length) await session.sync();
+    }
+  }
+
+  async createTable(spec: TableSpec): Promise<void> {
+    await this.run(async (ctx) => {
+      const st = await loadHostState(ctx, false);
+      if (sheetNamed(st, spec.sheet))
+        throw new PortError(`A sheet named ${spec.sheet} already exists; it was left as it is.`);
+      if (tableNamed(st, spec.name))
+        throw new PortError(`A table named ${spec.name} already exists; it was left as it is.`);
+      const session = new WriteSession(ctx, this.supports, st.calculationMode, this.budget);
+      session.begin();
+      try {
+        const sheet = ctx.workbook.worksheets.add(spec.sheet);
+        const rows = spec.rows ?? [];
+        const cols = spec.headers.length;
+        const colFormats = spec.headers.map((h) => numberFormatCode(spec.formats?.[h], st.settings.currencyDecimals));
+        const dataRows = Math.max(rows.length, 1);
+        const grid: CellValue[][] = [spec.headers, ...rows];
+        const formats = [spec.headers.map(() => "General"), ...rows.map(() => colFormats)];
+        await session.writeGrid(sheet, 0, 0, grid, formats, (done, total) =>
+          this.progress({ step: `Creating ${spec.name}`, done, total })
+        );
+        const table = sheet.tables.add(rectAddress({ row: 0, col: 0, rows: rows.length + 1, cols }), true);
+        table.name = spec.name;
+        table.style = spec.style ?? "TableStyleMedium2";
+        // Excel gives an empty table one blank row: format it so what is typed there gets the column's format.
+        if (rows.length === 0)
+          sheet.getRange(rectAddress({ row: 1, col: 0, rows: 1, cols })).numberFormat = [colFormats];
+        const column = (h: string) => {
+          const c = spec.headers.indexOf(h);
+          if (c < 0) throw new PortError(`Table ${spec.name} has no column ${h}.`);
+          return sheet.getRange(rectAddress({ row: 1, col: c, rows: dataRows, cols: 1 }));
+        };
+        if (this.supports("ExcelApi", "1.8"))
+          for (const [h, list] of Object.entries(spec.validation ?? {}))
+            column(h).dataValidation.rule = { list: { inCellDropDown: true, source: list.join(",") } };
+        if (this.supports("ExcelApi", "1.6"))
+          for (const f of spec.conditionalFormats ?? []) {
+            const cf = column(f.column).conditionalFormats.add("Custom");
+            cf.custom.rule.formula = f.formula;
+            cf.custom.format.fill.color = f.fill;
+            if (f.font) cf.custom.format.font.color = f.font;
+          }
+        sheet.freezePanes.freezeRows(1);
+        session.end();
+        await ctx.sync();
+      } catch (e) {
+        await session.abort().catch(() => undefined);
+        throw hostError(`create the table ${spec.name}`, e);
+      }
+    });
+  }
+
+  async writeSheet(spec: SheetSpec): Promise<void> {
+    const layout = layoutSheet(spec);
+    await this.run(async (ctx) => {
+      const st = await loadHostState(ctx);
+      const existing = sheetNamed(st, spec.name);
+      if (existing && !isOwned(st, existing))
+        throw new PortError(
+          `A sheet named ${spec.name} exists and is not one Stockbook made; rename it and try again.`
+        );
+      for (const t of layout.tables) {
+        const other = tableNamed(st, t.name);
+        if (other && !(existing && same(other.sheet, existing)))
+          throw new PortError(`A table named ${t.name} already exists elsewhere in the workbook.`);
+      }
+      const session = new WriteSession(ctx, this.supports, st.calculationMode, this.budget);
+      session.begin();
+      let added = false;
+      try {
+        const sheet = this.replaceSheet(ctx, st, existing, spec.name);
+        if (!existing) queueSettings(ctx, st, { ...st.settings, ownedSheets: [...st.settings.ownedSheets, spec.name] });
+        added = true;
+        const formats = layout.formats.map((r) => r.map((k) => numberFormatCode(k, st.settings.currencyDecimals)));
+        await session.writeGrid(sheet, 0, 0, layout.values, formats, (done, total) =>
+          this.progress({ step: `Writing ${spec.name}`, done, total })
+        );
+        for (const t of layout.tables) {
+          const block = spec.blocks.find((b) => b.kind === "table" && b.name === t.name);
+          const table = sheet.tables.add(
+            rectAddress({ row: t.top, col: 0, rows: t.rowCount + 1, cols: t.headers.length }),
+            true
+          );
+          table.name = t.name;
+          table.style = (block?.kind === "table" && block.style) || "TableStyleMedium2";
+        }
+        for (const r of layout.boldRows)
+          sheet.getRange(rectAddress({ row: r, col: 0, rows: 1, cols: layout.width })).format.font.bold = true;
+        layout.columnWidths.forEach((w, c) => (sheet.getRange(cellAddress(0, c)).format.columnWidth = w * 7));
+        if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
+        if (spec.tabColor) sheet.tabColor = spec.tabColor;
+        session.end();
+        await ctx.sync();
+      } catch (e) {
+        await session.abort().catch(() => undefined);
+        if (added) await this.dropPartial(ctx, spec.name);
+        throw hostError(`write the sheet ${spec.name}`, e);
+      }
+    });
+  }
+
+  /** A new sheet named `name`; an owned sheet of that name is deleted in the same request. */
+  private replaceSheet(ctx: Excel.RequestContext, st: HostState, existing: string | undefined, name: string) {
+    if (!existing) return ctx.workbook.worksheets.add(name);
+    // Add first under a scratch name: Excel refuses to delete a workbook's last visible sheet.
+    let n = 1;
+    while (sheetNamed(st, `~stockbook${n}`)) n++;
+    const sheet = ctx.workbook.worksheets.add(`~stockbook${n}`);
+    ctx.workbook.worksheets.getItem(existing).delete();
+    sheet.name = name;
+    return sheet;
+  }
+
+  /** Best effort after a failed write: remove the half-written sheet (it stays listed as owned, so a re-run replaces it). */
+  private async dropPartial(ctx: Excel.RequestContext, name: string): Promise<void> {
+    try {
+      ctx.workbook.worksheets.getItem(name).delete();
+      await ctx.sync();
+    } catch {
+      // The original failure is what the user needs to see; a leftover owned sheet is replaced on the next run.
+    }
+  }
+
+  /** Free columns to the right of what a sheet holds, for a PivotTable or chart. */
+  private async anchorRight(ctx: Excel.RequestContext, sheet: Excel.Worksheet): Promise<number> {
+    const used = sheet.getUsedRange().load("columnIndex,columnCount");
+    await ctx.sync();
+    return used.columnIndex + used.columnCount + 1;
+  }
+
+  async addPivot(spec: PivotSpec): Promise<AddResult> {
+    if (!this.supports("ExcelApi", "1.8")) return { ok: false, reason: PIVOT_UNSUPPORTED };
+    return this.run(async (ctx) => {
+      const { sheet, meta } = await this.sheetAndSource(ctx, spec.sheet, spec.sourceTable);
+      for (const f of [...spec.rows, ...(spec.columns ?? []), ...spec.values.map((v) => v.field)])
+        if (!meta.header.includes(f)) throw new PortError(`Table ${spec.sourceTable} has no column ${f}.`);
+      const col = await this.anchorRight(ctx, sheet);
+      try {
+        let row = 0;
+        if (spec.title) {
+          const t = sheet.getRange(cellAddress(0, col));
+          if (mustWriteAsText(spec.title)) t.numberFormat = [[TEXT_FORMAT]];
+          t.values = [[spec.title]];
+          t.format.font.bold = true;
+          row = 2;
+        }
+        const pt = sheet.pivotTables.add(spec.name, meta.table, sheet.getRange(cellAddress(row, col)));
+        for (const f of spec.rows) pt.rowHierarchies.add(pt.hierarchies.getItem(f));
+        for (const f of spec.columns ?? []) pt.columnHierarchies.add(pt.hierarchies.getItem(f));
+        for (const v of spec.values) {
+          const dh = pt.dataHierarchies.add(pt.hierarchies.getItem(v.field));
+          dh.summarizeBy = v.summarizeBy;
+          if (v.caption) dh.name = v.caption;
+        }
+        await ctx.sync();
+        return { ok: true } as AddResult;
+      } catch (e) {
+        return { ok: false, reason: hostError(`add the PivotTable ${spec.name}`, e).message } as AddResult;
+      }
+    });
+  }
+
+  private async sheetAndSource(ctx: Excel.RequestContext, sheetName: string, source: string) {
+    const st = await loadHostState(ctx, false);
+    const sheetFound = sheetNamed(st, sheetName);
+    const tableFound = tableNamed(st, source);
+    if (!sheetFound) throw new PortError(`The workbook has no sheet named ${sheetName}.`);
+    if (!tableFound) throw new PortError(`The workbook has no table named ${source}.`);
+    const sheet = ctx.workbook.worksheets.getItem(sheetFound);
+    const pending = queueMeta(ctx, tableFound.name);
+    await ctx.sync();
+    return { sheet, meta: finishMeta(pending) };
+  }
+
+  async addChart(spec: ChartSpec): Promise<AddResult> {
+    if (!this.supports("ExcelApi", "1.1")) return { ok: false, reason: CHART_UNSUPPORTED };
+    return this.run(async (ctx) => {
+      const { sheet, meta } = await this.sheetAndSource(ctx, spec.sheet, spec.sourceTable);
+      for (const s of spec.series)
+        if (!meta.header.includes(s)) throw new PortError(`Table ${spec.sourceTable} has no column ${s}.`);
+      const unwanted = meta.header
+        .map((h, i) => (i > 0 && !spec.series.includes(h) ? i - 1 : -1))
+        .filter((i) => i >= 0);
+      if (unwanted.length > 0 && !this.supports("ExcelApi", "1.7")) return { ok: false, reason: CHART_UNSUPPORTED };
+      const col = await this.anchorRight(ctx, sheet);
+      try {
+        const chart = sheet.charts.add(
+          spec.type === "line" ? "Line" : "ColumnClustered",
+          meta.table.getRange(),
+          "Columns"
+        );
+        for (const i of unwanted.reverse()) chart.series.getItemAt(i).delete();
+        chart.name = spec.name;
+        chart.title.text = spec.title;
+        chart.setPosition(cellAddress(1, col));
+        await ctx.sync();
+        return { ok: true } as AddResult;
+      } catch (e) {
+        return { ok: false, reason: hostError(`add the chart ${spec.name}`, e).message } as AddResult;
+      }
+    });
+  }
+
+  async ownedSheets(): Promise<string[]> {
+    return this.run(async (ctx) => ownedExisting(await loadHostState(ctx)));
+  }
+
+  async deleteSheets(names: string[]): Promise<void> {
+    await this.run(async (ctx) => {
+      const st = await loadHostState(ctx);
+      const gone = names.map((n) => sheetNamed(st, n)).filter((n): n is string => !!n && isOwned(st, n));
+      if (gone.length === 0) return;
+      try {
+        for (const n of new Set(gone)) ctx.workbook.worksheets.getItem(n).delete();
+        const kept = st.settings.ownedSheets.filter((o) => !gone.some((g) => same(g, o)));
+        queueSettings(ctx, st, { ...st.settings, ownedSheets: kept });
+        await ctx.sync();
+      } catch (e) {
+        throw hostError("delete the old report sheets", e);
+      }
+    });
+  }
+
+  async swapSheets(pairs: { temp: string; final: string }[]): Promise<void> {
+    await this.run(async (ctx) => {
+      const st = await loadHostState(ctx);
+      for (const p of pairs) {
+        const temp = sheetNamed(st, p.temp);
+        if (!temp || !isOwned(st, temp)) throw new PortError(`Sheet ${p.temp} was not written by this run.`);
+        const fin = sheetNamed(st, p.final);
+        if (fin && !isOwned(st, fin))
+          throw new PortError(
+            `A sheet named ${p.final} exists and is not one Stockbook made; rename it and try again.`
+          );
+      }
+      let owned = [...st.settings.ownedSheets];
+      try {
+        for (const p of pairs) {
+          const temp = sheetNamed(st, p.temp) as string;
+          const fin = sheetNamed(st, p.final);
+          if (fin) ctx.workbook.worksheets.getItem(fin).delete();
+          ctx.workbook.worksheets.getItem(temp).name = p.final;
+          for (const t of st.tables)
+            if (same(t.sheet, temp) && t.name !== stripTemp(t.name))
+              ctx.workbook.tables.getItem(t.name).name = stripTemp(t.name);
+          owned = owned.filter((o) => !same(o, temp) && !same(o, p.final));
+          owned.push(p.final);
+        }
+        queueSettings(ctx, st, { ...st.settings, ownedSheets: owned });
+        await ctx.sync();
+      } catch (e) {
+        throw hostError("put the new report sheets in place", e);
+      }
+    });
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    await this.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(name).activate();
+      try {
+        await ctx.sync();
+      } catch (e) {
+        if ((e as { code?: unknown }).code === "ItemNotFound")
+          throw new PortError(`The workbook has no sheet named ${name}.`);
+        throw hostError(`show the sheet ${name}`, e);
+      }
+    });
+  }
+
+  async readSettings(): Promise<Settings> {
+    return this.run(async (ctx) => (await loadHostState(ctx)).settings);
+  }
+
+  async writeSettings(settings: Settings): Promise<void> {
+    await this.run(async (ctx) => {
+      const st = await loadHostState(ctx);
+      queueSettings(ctx, st, settings);
+      // Custom functions read the settings; a full recalculation makes every cell see the new ones.
+      ctx.workbook.application.calculate("Full");
+      try {
+        await ctx.sync();
+      } catch (e) {
+        throw hostError("save the settings", e);
+      }
+    });
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Reading Excel tables through Office.js: the header, size and position in one sync, then the data body in row
+ * chunks of at most `chunkCells` cells (one sync each). A chunk Excel still finds too large is halved and retried.
+ */
+import { PortError, type CellValue, type TableData } from "../port/types";
+import { isPayloadError, readChunks } from "./chunks";
+
+export interface TableMeta {
+  table: Excel.Table;
+  name: string;
+  sheet: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  header: string[];
+  /** Data rows; 0 for Excel's one blank row of an empty table. */
+  rowCount: number;
+  columnCount: number;
+}
+
+interface Pending {
+  table: Excel.Table;
+  sheet: Excel.Worksheet;
+  header: Excel.Range;
+  body: Excel.Range;
+  first: Excel.Range;
+}
+
+/** Queues the loads for a table's metadata; `finishMeta` reads them after the sync. */
+export function queueMeta(ctx: Excel.RequestContext, name: string): Pending {
+  const table = ctx.workbook.tables.getItem(name);
+  table.load("name");
+  return {
+    table,
+    sheet: table.worksheet.load("name"),
+    header: table.getHeaderRowRange().load("values,rowIndex"),
+    body: table.getDataBodyRange().load("rowCount,columnCount"),
+    first: table.getDataBodyRange().getRow(0).load("values"),
+  };
+}
+
+export function finishMeta(p: Pending): TableMeta {
+  const blankOnly = p.body.rowCount === 1 && p.first.values[0].every((v) => v === "" || v === null);
+  return {
+    table: p.table,
+    name: p.table.name,
+    sheet: p.sheet.name,
+    headerRow: p.header.rowIndex + 1,
+    header: p.header.values[0].map((v) => String(v)),
+    rowCount: blankOnly ? 0 : p.body.rowCount,
+    columnCount: p.body.columnCount,
+  };
+}
+
+/** Turns Excel's "item not found" for a table into the port's error; other errors pass through. */
+export function missingTable(e: unknown, names: string): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === "ItemNotFound") return new PortError(`The workbook has no table named ${names}.`);
+  return e;
+}
+
+export async function readTableData(
+  ctx: Excel.RequestContext,
+  name: string,
+  chunkCells: number,
+  onChunk?: (done: number, total: number) => void
+): Promise<TableData> {
+  const pending = queueMeta(ctx, name);
+  try {
+    await ctx.sync();
+  } catch (e) {
+    throw missingTable(e, name);
+  }
+  const meta = finishMeta(pending);
+  const rows: CellValue[][] = [];
+  const queue = readChunks(meta.rowCount, meta.columnCount, chunkCells);
+  while (queue.length > 0) {
+    const { start, count } = queue[0];
+    const range = meta.table
+      .getDataBodyRange()
+      .getRow(start)
+      .getResizedRange(count - 1, 0)
+      .load("values");
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || count === 1) throw e;
+      const half = Math.ceil(count / 2);
+      queue.splice(0, 1, { start, count: half }, { start: start + half, count: count - half });
+      continue;
+    }
+    queue.shift();
+    for (const r of range.values) rows.push(r.map(fromCell));
+    onChunk?.(rows.length, meta.rowCount);
+  }
+  return { name: meta.name, sheet: meta.sheet, headerRow: meta.headerRow, header: meta.header, rows };
+}
+
+/** Excel gives blanks as "". */
+export function fromCell(v: unknown): CellValue {
+  if (v === "" || v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return String(v);
+}
