@@ -1,13 +1,14 @@
-import { round } from "../../money";
-
 /**
- * Rounds to cents as Excel's ROUND(x, 2), fast: the multiply-and-round path is exact except near a half cent,
- * where binary noise could tip it, so those few values go through money.round (decimal text, Excel semantics).
+ * Rounds to cents as Excel's ROUND(x, 2) (half away from zero on the 15-digit decimal), without text: a value
+ * within binary noise (5e-15 relative) of a half cent is a half cent and goes away from zero, so 1.005 → 1.01
+ * although 1.005 × 100 = 100.49999999999999. Schedules for 100,000 assets round millions of amounts.
  */
 export function cents(x: number): number {
   const y = x * 100;
-  const frac = Math.abs(y - Math.trunc(y));
-  if (Math.abs(frac - 0.5) < 1e-6) return round(x, 2);
+  const floor = Math.floor(y);
+  const frac = y - floor;
+  const tol = (y < 0 ? -y : y > 1 ? y : 1) * 5e-15;
+  if (frac - 0.5 <= tol && 0.5 - frac <= tol) return (y > 0 ? floor + 1 : floor) / 100 || 0;
   return Math.round(y) / 100 || 0;
 }
 
