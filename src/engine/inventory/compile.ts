@@ -6,7 +6,9 @@
 import type { ItemRow, LedgerRow } from "../schema/rows";
 import type { ValuationMethod } from "../settings";
 import { LEDGER_TYPES } from "../schema/tables";
-import { CUSTOMER_RETURN, RECEIPT, SALE, VENDOR_RETURN } from "./types";
+import { CODES } from "./types";
+
+const { CUSTOMER_RETURN, RECEIPT, SALE, VENDOR_RETURN } = CODES;
 
 export interface CompiledLedger {
   /** Rows compiled (the length of the rows passed in). */
@@ -49,7 +51,32 @@ export interface CompiledLedger {
   maxDate: number;
 }
 
-const TYPE_CODE = new Map<string, number>(LEDGER_TYPES.map((t, i) => [t, i]));
+/** Type code of a (canonical) ledger type; a switch on interned strings is cheaper than a Map here. */
+function typeCode(t: string): number {
+  switch (t) {
+    case "Receipt":
+      return 0;
+    case "Sale":
+      return 1;
+    case "Issue":
+      return 2;
+    case "CustomerReturn":
+      return 3;
+    case "VendorReturn":
+      return 4;
+    case "Transfer":
+      return 5;
+    case "Adjustment":
+      return 6;
+    default:
+      return LEDGER_TYPES.indexOf(t as never) >= 0 ? LEDGER_TYPES.indexOf(t as never) : 255;
+  }
+}
+
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** A cheap case-insensitive fingerprint (length and last two characters) to skip most References at once. */
+const fingerprint = (s: string) =>
+  (s.length << 16) | (fold(s.charCodeAt(s.length - 1)) << 8) | fold(s.charCodeAt(s.length - 2) | 0);
 
 /** Interns names case-insensitively: the exact text first (cheap), then its lower case. */
 class Interner {
@@ -81,8 +108,17 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   }
   const locs = new Interner();
   locs.id("");
+  // Pass 1, in table order (sequential reads of the row objects): every field into an unsorted column.
   const skuOf = new Int32Array(n);
   const day = new Int32Array(n);
+  const type0 = new Uint8Array(n);
+  const qty0 = new Float64Array(n);
+  const cost0 = new Float64Array(n);
+  const price0 = new Float64Array(n);
+  const loc0 = new Int32Array(n);
+  const toLoc0 = new Int32Array(n);
+  const row0 = new Int32Array(n);
+  const group0 = new Int32Array(n).fill(-1);
   let minDate = Infinity;
   let maxDate = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -92,9 +128,67 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
     day[i] = d;
     if (d < minDate) minDate = d;
     if (d > maxDate) maxDate = d;
+    type0[i] = typeCode(r.Type);
+    qty0[i] = r.Quantity;
+    cost0[i] = r.UnitCost ?? NaN;
+    price0[i] = r.UnitPrice ?? NaN;
+    loc0[i] = r.Location ? locs.id(r.Location) : 0;
+    toLoc0[i] = r.ToLocation ? locs.id(r.ToLocation) : -1;
+    row0[i] = r.row;
   }
   while (itemRows.length < skus.names.length) itemRows.push(null);
   const nSku = skus.names.length;
+
+  // Return groups: only References that some return names need one, so the map holds the returns' References
+  // (few) rather than every invoice number. Key: lower-case Reference -> groups of (item, pair) using it.
+  const wanted = new Map<string, { sku: number; pair: number; g: number }[]>();
+  const groupRef: string[] = [];
+  const hasOriginal: number[] = [];
+  const exact = new Map<string, string>(); // a return's Reference as written -> its lower case
+  const prints = new Set<number>();
+  const groupOf = (ref: string, sku: number, pair: number, create: boolean): number => {
+    let key = exact.get(ref);
+    if (key === undefined) {
+      if (!create && !prints.has(fingerprint(ref))) return -1;
+      key = ref.toLowerCase();
+      if (create) {
+        exact.set(ref, key);
+        prints.add(fingerprint(ref));
+      }
+    }
+    let list = wanted.get(key);
+    if (!list) {
+      if (!create) return -1;
+      list = [];
+      wanted.set(key, list);
+    }
+    for (const e of list) if (e.sku === sku && e.pair === pair) return e.g;
+    if (!create) return -1;
+    const g = groupRef.length;
+    list.push({ sku, pair, g });
+    groupRef.push(ref);
+    hasOriginal.push(0);
+    return g;
+  };
+  for (let i = 0; i < n; i++) {
+    const t = type0[i];
+    if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && rows[i].Reference) {
+      group0[i] = groupOf(rows[i].Reference as string, skuOf[i], t === CUSTOMER_RETURN ? 0 : 1, true);
+    }
+  }
+  if (groupRef.length > 0) {
+    for (let i = 0; i < n; i++) {
+      const t = type0[i];
+      if (t !== SALE && t !== RECEIPT) continue;
+      const ref = rows[i].Reference;
+      if (!ref) continue;
+      const g = groupOf(ref, skuOf[i], t === SALE ? 0 : 1, false);
+      if (g >= 0) {
+        group0[i] = g;
+        hasOriginal[g] = 1;
+      }
+    }
+  }
 
   // Stable counting sort by day, then stable counting sort by item: items grouped, each in date order.
   const byDay = new Int32Array(n);
@@ -119,6 +213,7 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
     order[fill[skuOf[i]]++] = i;
   }
 
+  // Pass 2: gather the columns into sorted order, so the valuation reads each item's rows contiguously.
   const date = new Int32Array(n);
   const type = new Uint8Array(n);
   const qty = new Float64Array(n);
@@ -128,35 +223,17 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   const toLoc = new Int32Array(n);
   const group = new Int32Array(n);
   const sheetRow = new Int32Array(n);
-  const groups = new Map<string, number>();
-  const groupRef: string[] = [];
-  const hasOriginal: number[] = [];
   for (let k = 0; k < n; k++) {
     const i = order[k];
-    const r = rows[i];
-    const t = TYPE_CODE.get(r.Type) ?? -1;
     date[k] = day[i];
-    type[k] = t;
-    qty[k] = r.Quantity;
-    cost[k] = r.UnitCost ?? NaN;
-    price[k] = r.UnitPrice ?? NaN;
-    loc[k] = r.Location ? locs.id(r.Location) : 0;
-    toLoc[k] = r.ToLocation ? locs.id(r.ToLocation) : -1;
-    sheetRow[k] = r.row;
-    group[k] = -1;
-    const pair = t === SALE || t === CUSTOMER_RETURN ? "S" : t === RECEIPT || t === VENDOR_RETURN ? "R" : "";
-    if (pair && r.Reference) {
-      const key = `${skuOf[i]}\u0000${pair}\u0000${r.Reference.toLowerCase()}`;
-      let g = groups.get(key);
-      if (g === undefined) {
-        g = groupRef.length;
-        groups.set(key, g);
-        groupRef.push(r.Reference);
-        hasOriginal.push(0);
-      }
-      group[k] = g;
-      if (t === SALE || t === RECEIPT) hasOriginal[g] = 1;
-    }
+    type[k] = type0[i];
+    qty[k] = qty0[i];
+    cost[k] = cost0[i];
+    price[k] = price0[i];
+    loc[k] = loc0[i];
+    toLoc[k] = toLoc0[i];
+    group[k] = group0[i];
+    sheetRow[k] = row0[i];
   }
   return {
     n,

@@ -5,30 +5,12 @@
  * Negative stock (when allowed) is a shortfall valued at the last unit cost; the receipt that covers it carries
  * the difference between that cost and its own as an adjustment (as ERPNext posts it), so value is conserved.
  */
-import {
-  ADJUSTMENT,
-  CUSTOMER_RETURN,
-  ISSUE,
-  RECEIPT,
-  SALE,
-  TRANSFER,
-  VENDOR_RETURN,
-  type Lot,
-  type SkuResult,
-} from "./types";
+import { CODES, type Lot, type SkuResult } from "./types";
 import { inventoryMessages as M } from "../messages/inventory";
-import {
-  Acc,
-  B_ADJUST,
-  B_CUSTOMER_RETURN,
-  B_ISSUE,
-  B_RECEIPT,
-  B_SALE,
-  B_VENDOR_RETURN,
-  EPS,
-  finish,
-  type Run,
-} from "./run";
+import { BUCKETS, Acc, finish, type Run } from "./run";
+
+const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
+const { B_ADJUST, B_CUSTOMER_RETURN, B_ISSUE, B_RECEIPT, B_SALE, B_VENDOR_RETURN, EPS } = BUCKETS;
 
 export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots: boolean): SkuResult {
   const L = run.L;

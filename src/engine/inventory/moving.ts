@@ -4,20 +4,12 @@
  * receipt leaves at that receipt's cost and the average is recomputed. Whatever value would be left with no
  * units (or a negative value with units) is posted as an adjustment, so value is conserved and never absurd.
  */
-import { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN, type SkuResult } from "./types";
+import { CODES, type SkuResult } from "./types";
 import { inventoryMessages as M } from "../messages/inventory";
-import {
-  Acc,
-  B_ADJUST,
-  B_CUSTOMER_RETURN,
-  B_ISSUE,
-  B_RECEIPT,
-  B_SALE,
-  B_VENDOR_RETURN,
-  EPS,
-  finish,
-  type Run,
-} from "./run";
+import { BUCKETS, Acc, finish, type Run } from "./run";
+
+const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
+const { B_ADJUST, B_CUSTOMER_RETURN, B_ISSUE, B_RECEIPT, B_SALE, B_VENDOR_RETURN, EPS } = BUCKETS;
 
 export function valueMoving(run: Run, s: number, acc: Acc): SkuResult {
   const L = run.L;
@@ -35,7 +27,7 @@ export function valueMoving(run: Run, s: number, acc: Acc): SkuResult {
     const t = T[i];
     let q = Q[i];
     let inCost = -1; // unit cost of an inflow
-    let bucket = B_RECEIPT;
+    let bucket: number = B_RECEIPT;
     if (t === RECEIPT) {
       inCost = C[i];
       const g = G[i];

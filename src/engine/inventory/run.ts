@@ -8,27 +8,21 @@ import { valueError } from "../errors";
 import { inventoryMessages as M } from "../messages/inventory";
 import type { ValuationMethod } from "../settings";
 import type { CompiledLedger } from "./compile";
-import {
-  ADJUSTMENT,
-  RECEIPT,
-  TRANSFER,
-  TYPE_NAMES,
-  type InventoryIssue,
-  type LocationQty,
-  type Lot,
-  type SkuResult,
-} from "./types";
+import { CODES, TYPE_NAMES, type InventoryIssue, type LocationQty, type Lot, type SkuResult } from "./types";
+
+const { ADJUSTMENT, RECEIPT, TRANSFER } = CODES;
 
 /** Quantities this close to zero are zero (fractional units such as kg accumulate binary noise). */
 export const EPS = 1e-9;
 
-/** Flow buckets. */
+/** Flow buckets (also as one object, BUCKETS, for the kernels: see CODES in types.ts). */
 export const B_RECEIPT = 0;
 export const B_VENDOR_RETURN = 1;
 export const B_ADJUST = 2;
 export const B_SALE = 3;
 export const B_CUSTOMER_RETURN = 4;
 export const B_ISSUE = 5;
+export const BUCKETS = { EPS, B_RECEIPT, B_VENDOR_RETURN, B_ADJUST, B_SALE, B_CUSTOMER_RETURN, B_ISSUE } as const;
 
 /** One item's running figures: everything before `from` folds into the opening balance. */
 export class Acc {

@@ -3,9 +3,12 @@
  * given, a direct cost (its cost of sales); a CustomerReturn reverses both. Other row types are ignored with a
  * warning, since they would move stock that does not exist.
  */
-import { CUSTOMER_RETURN, SALE, TYPE_NAMES, type SkuResult } from "./types";
+import { CODES, TYPE_NAMES, type SkuResult } from "./types";
 import { inventoryMessages as M } from "../messages/inventory";
-import { Acc, B_CUSTOMER_RETURN, B_SALE, finish, type Run } from "./run";
+import { BUCKETS, Acc, finish, type Run } from "./run";
+
+const { CUSTOMER_RETURN, SALE } = CODES;
+const { B_CUSTOMER_RETURN, B_SALE } = BUCKETS;
 
 export function valueService(run: Run, s: number, acc: Acc): SkuResult {
   const L = run.L;

@@ -10,6 +10,11 @@ export const CUSTOMER_RETURN = 3;
 export const VENDOR_RETURN = 4;
 export const TRANSFER = 5;
 export const ADJUSTMENT = 6;
+/**
+ * The same codes as one object. Kernels destructure it into module constants: named imports compile to getter
+ * calls under CommonJS interop (jest, tsx), which would cost a call per use in the hot loops.
+ */
+export const CODES = { RECEIPT, SALE, ISSUE, CUSTOMER_RETURN, VENDOR_RETURN, TRANSFER, ADJUSTMENT } as const;
 export const TYPE_NAMES = ["Receipt", "Sale", "Issue", "CustomerReturn", "VendorReturn", "Transfer", "Adjustment"];
 
 export interface ValueOptions {

@@ -7,20 +7,12 @@
  * still open at `to` uses its rows so far. Outflows are costed when their period closes.
  */
 import { fiscalYear, fromSerial } from "../dates";
-import { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN, type SkuResult } from "./types";
+import { CODES, type SkuResult } from "./types";
 import { inventoryMessages as M } from "../messages/inventory";
-import {
-  Acc,
-  B_ADJUST,
-  B_CUSTOMER_RETURN,
-  B_ISSUE,
-  B_RECEIPT,
-  B_SALE,
-  B_VENDOR_RETURN,
-  EPS,
-  finish,
-  type Run,
-} from "./run";
+import { BUCKETS, Acc, finish, type Run } from "./run";
+
+const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
+const { B_ADJUST, B_CUSTOMER_RETURN, B_ISSUE, B_RECEIPT, B_SALE, B_VENDOR_RETURN, EPS } = BUCKETS;
 
 /** Period key of a day: calendar month (fiscal months are calendar months) or fiscal year. */
 function periodOf(d: number, byYear: boolean, fyEnd: number): number {
