@@ -21,6 +21,8 @@ export interface Plan {
   rounded: number[];
   lo: number[];
   hi: number[];
+  /** Disposal date: from it on, the whole of the schedule is booked (the convention's disposal-year amount). */
+  disposedOn: number | null;
 }
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -102,6 +104,7 @@ export function buildPlan(s: ScheduleSpec): Plan | EngineError {
     rounded: [],
     lo: [],
     hi: [],
+    disposedOn: s.disposedOn ?? null,
   };
   let cap: number;
   let absorb: boolean;
@@ -124,6 +127,14 @@ export function buildPlan(s: ScheduleSpec): Plan | EngineError {
     assetTimeYears(s, start, disposal, plan);
     cap = cents(s.cost - s.salvage);
     absorb = disposal === null && s.method !== "DDB";
+  }
+  if (disposal) {
+    // The disposal year's amount is booked by the end of the month of disposal, even where the convention deems
+    // the asset in service longer (half-year, mid-quarter).
+    const k = plan.hi.length - 1;
+    if (k === disposal.fiscalYear - start.fiscalYear) {
+      plan.hi[k] = Math.max(plan.lo[k], Math.min(plan.hi[k], disposal.monthIndex + 1));
+    }
   }
   plan.rounded = roundPeriods(plan.exact, cap, absorb);
   return plan;

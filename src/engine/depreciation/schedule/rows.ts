@@ -77,10 +77,11 @@ function lastNonZero(amounts: number[], from: number): number {
 
 /**
  * Accumulated depreciation at the end of day `serial`: the rounded schedule up to the month before, plus the
- * month's rounded amount pro rata of its days. Monotone in the date; equal to the monthly rows at month ends and
- * to the yearly rows at fiscal year ends.
+ * month's rounded amount pro rata of its days; from a disposal date on, everything the schedule books. Monotone
+ * in the date; equal to the monthly rows at month ends and to the yearly rows at fiscal year ends.
  */
 export function accumulatedAt(plan: Plan, serial: number): number {
+  if (plan.disposedOn !== null && serial >= plan.disposedOn) return cents(plan.rounded.reduce((x, y) => x + y, 0));
   const p = fiscalPosition(serial, plan.fyEndMonth);
   const k = p.fiscalYear - plan.firstFiscalYear;
   if (k < 0) return 0;
