@@ -73,9 +73,10 @@ export function cellAt(ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS
 export function readRect(ws: ExcelJS.Worksheet, r: Rect, date1904: boolean): CellValue[][] {
   const out: CellValue[][] = [];
   for (let i = 0; i < r.rows; i++) {
-    const row = ws.getRow(r.row + 1 + i);
+    // ExcelJS rows hold their cells as an array; `values` is 1-based (index 0 unused).
+    const stored = ws.getRow(r.row + 1 + i).values as unknown[];
     const vals: CellValue[] = [];
-    for (let c = 0; c < r.cols; c++) vals.push(fromExcelJs(row.getCell(r.col + 1 + c).value, date1904));
+    for (let c = 0; c < r.cols; c++) vals.push(fromExcelJs(stored[r.col + 1 + c], date1904));
     out.push(vals);
   }
   return out;
