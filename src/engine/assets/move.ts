@@ -1,4 +1,7 @@
-/** Move: a new location and/or a new custodian (a standing assignment, not a loan). One log row per change. */
+/**
+ * Move: a new location, custodian (a standing assignment, not a loan) and/or status (In service, In repair,
+ * Lost). One log row per change, so each AssetLog row's From and To name one thing.
+ */
 import { isEngineError, valueError, type EngineError } from "../errors";
 import { assetMessages as M } from "../messages/assets";
 import { openLoans } from "./custody";
@@ -19,12 +22,17 @@ import { textOrNull, type AssetRegister } from "./register";
 export interface MoveTo {
   location?: string | null;
   custodian?: string | null;
+  /** Checked out and Disposed are set only by check-out and dispose. */
+  status?: MovableStatus;
 }
+
+export const MOVABLE_STATUSES = ["In service", "In repair", "Lost"] as const;
+export type MovableStatus = (typeof MOVABLE_STATUSES)[number];
 
 /**
  * Moves asset `assetId` on `date`. A checked-out asset may change location (the borrower took it elsewhere) but
- * not custodian: that is a check-in and a new check-out. Refuses unknown, disposed and lost assets and a move
- * that changes nothing.
+ * not custodian or status: check it in first. Refuses unknown, disposed and lost assets (a lost asset is found
+ * by an audit) and a move that changes nothing.
  */
 export function move(
   reg: AssetRegister,
@@ -43,12 +51,20 @@ export function move(
   const moved = location !== a.Location;
   const reassigned = custodian !== a.Custodian;
   const open = openLoans(reg.checkouts, a.AssetID);
+  const out = open.length > 0 || a.Status === "Checked out";
+  const current = a.Status ?? (open.length ? "Checked out" : "In service");
+  const status = to.status === undefined ? current : to.status;
+  const restated = status !== current;
   const refusal = firstError(
     () => refuseDisposed(a),
     () => refuseLost(a),
-    () => (!moved && !reassigned ? valueError(M.nothingToMove(a.AssetID)) : null),
     () =>
-      reassigned && (open.length > 0 || a.Status === "Checked out")
+      to.status !== undefined && !(MOVABLE_STATUSES as readonly string[]).includes(to.status)
+        ? valueError(M.statusNotMovable(String(to.status)))
+        : null,
+    () => (!moved && !reassigned && !restated ? valueError(M.nothingToMove(a.AssetID)) : null),
+    () =>
+      (reassigned || restated) && out
         ? valueError(M.custodianWhileOut(a.AssetID, open[0]?.CheckedOutTo ?? a.Custodian ?? "someone"))
         : null,
     () => refuseOutOfOrder(reg, a, on, "move")
@@ -57,6 +73,7 @@ export function move(
   const rows: Record<string, EditValue>[] = [];
   if (moved) rows.push(logRow(on, a, "Move", a.Location, location, by, M.noteField("Location"), notes));
   if (reassigned) rows.push(logRow(on, a, "Move", a.Custodian, custodian, by, M.noteField("Custodian"), notes));
+  if (restated) rows.push(logRow(on, a, "Move", current, status, by, M.noteField("Status"), notes));
   return {
     assetId: a.AssetID,
     action: "Move",
@@ -64,7 +81,7 @@ export function move(
       updateIn("Assets", a.index, {
         Custodian: custodian,
         Location: location,
-        Status: a.Status ?? (open.length ? "Checked out" : "In service"),
+        Status: status,
       }),
       appendTo("AssetLog", ...rows),
     ],

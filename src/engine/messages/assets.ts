@@ -15,14 +15,17 @@ export const assetMessages = {
   blankBorrower: () => "Give the person the asset is checked out to.",
   badProceeds: () => "Disposal proceeds must be a number of 0 or more (0 when the asset was scrapped).",
   nothingToMove: (id: string) =>
-    `Moving asset ${id} needs a new location or a new custodian different from the current one.`,
+    `Moving asset ${id} needs a new location, custodian or status different from the current one.`,
+  statusNotMovable: (status: string) =>
+    `A move can set the status to In service, In repair or Lost, not ${status}: ` +
+    "Checked out and Disposed are set by check-out and dispose.",
   blankAuditor: () => "Give the name of the person who audited the asset.",
 
   // Refusals: state of the asset
   disposed: (id: string, on: number | null, row: number) =>
     `Asset ${id} was disposed of${on !== null ? ` on ${d(on)}` : ""} (Assets ${at(row)}); nothing more can be done with it.`,
   lost: (id: string, row: number) =>
-    `Asset ${id} is marked Lost (Assets ${at(row)}). Audit it where it was found before checking it out.`,
+    `Asset ${id} is marked Lost (Assets ${at(row)}). Record where it was found with an audit first.`,
   alreadyOut: (id: string, to: string, since: number, row: number) =>
     `Asset ${id} is already checked out to ${to} since ${d(since)} (Checkouts ${at(row)}). Check it in first.`,
   statusSaysOut: (id: string, row: number) =>
@@ -42,7 +45,8 @@ export const assetMessages = {
     `The ${what} date ${d(date)} is before the last recorded event of asset ${id} on ${d(last)} (${where}). ` +
     "Give a later date: the history must stay in order.",
   custodianWhileOut: (id: string, to: string) =>
-    `Asset ${id} is checked out to ${to}. Check it in before giving it a new custodian, or check it out to the new person.`,
+    `Asset ${id} is checked out to ${to}. Check it in before changing its custodian or status ` +
+    "(to lend it to someone else, check it in and check it out to the new person).",
   auditBeforeLast: (id: string, date: number, last: number, row: number) =>
     `The audit date ${d(date)} is before asset ${id}'s last audit on ${d(last)} (Assets ${at(row)}).`,
   disposeWhileOut: (id: string, to: string, row: number) =>
@@ -51,7 +55,7 @@ export const assetMessages = {
   // Log notes written by the operations
   noteDue: (due: number | null) => (due === null ? "" : `Due ${d(due)}.`),
   noteAt: (loc: string | null) => (loc === null ? "" : `At ${loc}.`),
-  noteField: (field: "Location" | "Custodian") => `${field} changed.`,
+  noteField: (field: "Location" | "Custodian" | "Status") => `${field} changed.`,
   noteProceeds: (proceeds: number) => `Proceeds ${proceeds}.`,
   noteFound: (status: string) => `Found; status was ${status}.`,
 

@@ -25,23 +25,39 @@ const id = fc.constantFrom(...IDS);
 const person = fc.constantFrom(...PEOPLE);
 const place = fc.option(fc.constantFrom(...PLACES), { nil: null });
 
+// Weighted so loans get returned and assets are not all disposed of or lost early in a run.
 const op = fc.oneof(
-  fc.record({
-    kind: fc.constant("out" as const),
-    id,
-    to: person,
-    due: fc.option(fc.integer({ min: -3, max: 30 }), { nil: null }),
-    place,
-  }),
-  fc.record({ kind: fc.constant("in" as const), id, place: fc.option(place, { nil: undefined }) }),
-  fc.record({
-    kind: fc.constant("move" as const),
-    id,
-    location: fc.option(place, { nil: undefined }),
-    custodian: fc.option(fc.option(person, { nil: null }), { nil: undefined }),
-  }),
-  fc.record({ kind: fc.constant("audit" as const), id, by: person, place }),
-  fc.record({ kind: fc.constant("dispose" as const), id, proceeds: fc.integer({ min: 0, max: 2000 }) })
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("out" as const),
+      id,
+      to: person,
+      due: fc.option(fc.integer({ min: -3, max: 30 }), { nil: null }),
+      place,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant("in" as const), id, place: fc.option(place, { nil: undefined }) }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("move" as const),
+      id,
+      location: fc.option(place, { nil: undefined }),
+      custodian: fc.option(fc.option(person, { nil: null }), { nil: undefined }),
+      status: fc.option(fc.constantFrom("In service" as const, "In repair" as const, "Lost" as const), {
+        nil: undefined,
+      }),
+    }),
+  },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("audit" as const), id, by: person, place }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("dispose" as const), id, proceeds: fc.integer({ min: 0, max: 2000 }) }),
+  }
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -54,7 +70,7 @@ function run(reg: AssetRegister, o: Op, date: number): OperationResult | EngineE
     case "in":
       return checkIn(reg, o.id, date, "ok", { location: o.place });
     case "move":
-      return move(reg, o.id, date, { location: o.location, custodian: o.custodian });
+      return move(reg, o.id, date, { location: o.location, custodian: o.custodian, status: o.status });
     case "audit":
       return markAudited(reg, o.id, date, o.by, o.place);
     case "dispose":
@@ -130,7 +146,7 @@ describe("asset operations (property)", () => {
     );
     // The runs exercised every operation, not only its refusals.
     for (const kind of ["out", "in", "move", "audit", "dispose"])
-      expect(appliedByKind.get(kind) ?? 0).toBeGreaterThan(20);
+      expect(appliedByKind.get(kind) ?? 0).toBeGreaterThan(10);
   });
 
   it("records a typical asset life in the AssetLog", () => {
@@ -138,7 +154,7 @@ describe("asset operations (property)", () => {
     const book = new Book([asset("A-1")]);
     const seq: [Op, number][] = [
       [{ kind: "out", id: "A-1", to: "Ann", due: 7, place: "Site B" }, D("2024-02-01")],
-      [{ kind: "move", id: "A-1", location: "Site C", custodian: undefined }, D("2024-02-03")],
+      [{ kind: "move", id: "A-1", location: "Site C", custodian: undefined, status: undefined }, D("2024-02-03")],
       [{ kind: "audit", id: "a-1", by: "Bob", place: null }, D("2024-02-04")],
       [{ kind: "in", id: "A-1", place: undefined }, D("2024-02-10")],
       [{ kind: "out", id: "A-1", to: "Cy", due: null, place: null }, D("2024-02-10")],
