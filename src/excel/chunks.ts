@@ -11,6 +11,8 @@ export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
  * (numbers, dates, short codes) ten times over at 4 MB. A chunk that still comes back too large is halved and retried.
  */
 export const DEFAULT_READ_CHUNK_CELLS = 100_000;
+/** Room left in a write request for the operations that share its sync (sheet, table and format calls). */
+export const REQUEST_HEADROOM = 16_384;
 
 /** Bytes a value takes in the request JSON (UTF-8; non-ASCII counted at 3 bytes). */
 export function valueBytes(v: CellValue | undefined): number {
@@ -26,8 +28,9 @@ export function valueBytes(v: CellValue | undefined): number {
   return v.length + extra;
 }
 
+/** Bytes of one row in the values (and numberFormat) arrays: brackets, items and separators. */
 export function rowBytes(values: readonly CellValue[], formats?: readonly string[]): number {
-  let n = 2;
+  let n = formats ? 6 : 3;
   for (const v of values) n += valueBytes(v);
   if (formats) for (const f of formats) n += f.length + 3;
   return n;

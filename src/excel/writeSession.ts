@@ -5,7 +5,7 @@
  * and the calculation mode restored at the end (also after a failure).
  */
 import type { CellValue } from "../port/types";
-import { planChunks, rowBytes } from "./chunks";
+import { planChunks, REQUEST_HEADROOM, rowBytes } from "./chunks";
 import { rectAddress } from "./a1";
 import { GENERAL_FORMAT, TEXT_FORMAT } from "./numberFormats";
 import { mustWriteAsText } from "./textEscape";
@@ -73,7 +73,7 @@ export class WriteSession {
     );
     const chunks = planChunks(
       values.map((r, i) => rowBytes(r, cellFormats[i])),
-      this.budget
+      Math.max(this.budget - REQUEST_HEADROOM, this.budget / 2)
     );
     for (let k = 0; k < chunks.length; k++) {
       const { start, count } = chunks[k];
