@@ -55,7 +55,7 @@ function perId<T extends number | string>(key: Scalar, blank: T, f: (id: string)
  * @param [as_of] Date to look at. Default: today.
  * @returns The borrower's name, or "" when the asset is not on loan.
  */
-export function custodian(checkouts: any[][], asset_id: any, as_of?: any): any {
+export function custodian(checkouts: any[][], asset_id: any[][], as_of?: any): any[][] {
   const [asOf] = args([asOfSpec], [as_of as Scalar]) as number[];
   const groups = byAsset(loansOf(checkouts));
   return spilled(keysOf(asset_id as Scalar | Scalar[][]), (key) =>
@@ -74,7 +74,7 @@ export function custodian(checkouts: any[][], asset_id: any, as_of?: any): any {
  * @param [as_of] Date to count to. Default: today.
  * @returns Days overdue, or the list of overdue loans.
  */
-export function overdue(checkouts: any[][], asset_id?: any, as_of?: any): any {
+export function overdue(checkouts: any[][], asset_id?: any[][], as_of?: any): any[][] {
   const [asOf] = args([asOfSpec], [as_of as Scalar]) as number[];
   const loans = loansOf(checkouts);
   if (!Array.isArray(asset_id) && isBlank(asset_id as Scalar)) {

@@ -172,16 +172,13 @@ export function tableOf(v: Scalar[][] | Scalar | undefined, name: string): Table
 }
 
 /**
- * The result a key-taking function returns: the spill when the key was a range, else the single value
- * (an error then thrown as Excel's error, as a scalar function fails).
+ * The result of a key-taking function. Keys are declared `any[][]` and results `any[][]`: Excel hands a single
+ * value to a matrix parameter as a 1×1 range and shows a 1×1 result as one value, so a single key and a range of
+ * keys take the same path, and a range spills one result per key.
  */
 export function spilled<T extends number | string | boolean>(
   keys: Keys,
   f: (key: Scalar, i: number) => T | EngineError
-): T | (T | CustomFunctions.Error)[][] {
-  const out = spill(keys, f);
-  if (keys.isRange) return out;
-  const v = out[0][0];
-  if (v instanceof CustomFunctions.Error) throw v;
-  return v;
+): (T | CustomFunctions.Error)[][] {
+  return spill(keys, f);
 }

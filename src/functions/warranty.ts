@@ -17,7 +17,7 @@ const expirySpec = { name: "expiry", type: "date" } as const;
  * @param [as_of] Date to count from. Default: today.
  * @returns Days left (negative when expired).
  */
-export function warrantyDays(expiry: any, as_of?: any): any {
+export function warrantyDays(expiry: any[][], as_of?: any): any[][] {
   const [asOf] = args([asOfSpec], [as_of as Scalar]) as number[];
   const keys = keysOf(expiry as Scalar | Scalar[][]);
   return spilled(keys, (v) => {
@@ -37,7 +37,7 @@ export function warrantyDays(expiry: any, as_of?: any): any {
  * @param [warn_days] Days before expiry that count as Expiring. Default: 30.
  * @returns Active, Expiring, Expired or None.
  */
-export function warrantyStatus(expiry: any, as_of?: any, warn_days?: any): any {
+export function warrantyStatus(expiry: any[][], as_of?: any, warn_days?: any): any[][] {
   const [asOf, warn] = args(
     [asOfSpec, { name: "warn_days", type: "number", default: 30, min: 0, integer: true, rangeError: "#VALUE!" }],
     [as_of as Scalar, warn_days as Scalar]

@@ -37,3 +37,18 @@ describe("custom function metadata", () => {
     for (const id of ["WARRANTYDAYS", "WARRANTYSTATUS"]) expect(byId.get(id)?.options?.volatile).toBe(true);
   });
 });
+
+describe("spilling functions", () => {
+  it("declare key parameters and results as matrices, so a range of keys spills one result per key", async () => {
+    const meta = await generateCustomFunctionsMetadata(files, false);
+    type Param = { name: string; dimensionality?: string };
+    type Fn = { id: string; parameters: Param[]; result: { dimensionality?: string } };
+    const fns = (JSON.parse(meta.metadataJson) as { functions: Fn[] }).functions;
+    const keyed: Record<string, string> = { WARRANTYDAYS: "expiry", WARRANTYSTATUS: "expiry", CUSTODIAN: "asset_id" };
+    for (const [id, param] of Object.entries(keyed)) {
+      const f = fns.find((x) => x.id === id) as Fn;
+      expect(f.result.dimensionality).toBe("matrix");
+      expect(f.parameters.find((p) => p.name === param)?.dimensionality).toBe("matrix");
+    }
+  });
+});

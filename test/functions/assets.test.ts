@@ -27,11 +27,11 @@ const CHECKOUTS = [
 
 describe("BOOK.CUSTODIAN", () => {
   it("names the borrower on the date, '' when the asset is in stock", () => {
-    expect(custodian(CHECKOUTS, "A-1", d("2024-03-05"))).toBe("Ann");
-    expect(custodian(CHECKOUTS, "a-1", d("2024-03-20"))).toBe("Bob");
+    expect(custodian(CHECKOUTS, [["A-1"]], d("2024-03-05"))).toEqual([["Ann"]]);
+    expect(custodian(CHECKOUTS, [["a-1"]], d("2024-03-20"))).toEqual([["Bob"]]);
     // Returned on 10 Mar: in stock that day.
-    expect(custodian(CHECKOUTS, "A-1", d("2024-03-10"))).toBe("");
-    expect(custodian(CHECKOUTS, "NEVER", d("2024-03-10"))).toBe("");
+    expect(custodian(CHECKOUTS, [["A-1"]], d("2024-03-10"))).toEqual([[""]]);
+    expect(custodian(CHECKOUTS, [["NEVER"]], d("2024-03-10"))).toEqual([[""]]);
   });
   it("spills one result per id for a range, blank ids giving ''", () => {
     expect(custodian(CHECKOUTS, [["A-1"], ["A-2"], [""], ["A-3"]], d("2024-03-05"))).toEqual([
@@ -42,37 +42,37 @@ describe("BOOK.CUSTODIAN", () => {
     ]);
   });
   it("reads dates typed as text and defaults as_of to today", () => {
-    expect(custodian(CHECKOUTS, "A-1", "2024-03-05")).toBe("Ann");
+    expect(custodian(CHECKOUTS, [["A-1"]], "2024-03-05")).toEqual([["Ann"]]);
     // Open loans with no return date are still out today.
-    expect(custodian(CHECKOUTS, "A-2")).toBe("Cy");
+    expect(custodian(CHECKOUTS, [["A-2"]])).toEqual([["Cy"]]);
   });
   it("gives #VALUE! with a message when checkouts is not a table or lacks a column", () => {
-    expect(excelError(() => custodian("A-1" as unknown as unknown[][], "A-1", d("2024-03-05")))).toMatchObject({
+    expect(excelError(() => custodian("A-1" as unknown as unknown[][], [["A-1"]], d("2024-03-05")))).toMatchObject({
       code: "#VALUE!",
       message: "Checkouts must be a table with its header row, e.g. Checkouts[#All].",
     });
     const noBorrower = CHECKOUTS.map((r) => [r[0], r[2]]);
-    expect(excelError(() => custodian(noBorrower, "A-1", d("2024-03-05"))).message).toBe(
+    expect(excelError(() => custodian(noBorrower, [["A-1"]], d("2024-03-05"))).message).toBe(
       "Table Checkouts has no CheckedOutTo column. Add it, or map your own header to CheckedOutTo in Settings."
     );
-    expect(excelError(() => custodian(CHECKOUTS, "A-1", "someday")).message).toMatch(/^as_of must be a date/);
+    expect(excelError(() => custodian(CHECKOUTS, [["A-1"]], "someday")).message).toMatch(/^as_of must be a date/);
   });
 });
 
 describe("BOOK.OVERDUE", () => {
   it("counts days past the due date, 0 when not overdue", () => {
     // Due 31 Mar 2024: 15 Apr is 15 days later. Due 29 Feb 2024: 15 Apr is 46 days later (31 + 15).
-    expect(overdue(CHECKOUTS, "A-1", d("2024-04-15"))).toBe(15);
-    expect(overdue(CHECKOUTS, "A-2", d("2024-04-15"))).toBe(46);
-    expect(overdue(CHECKOUTS, "A-1", d("2024-03-31"))).toBe(0);
-    expect(overdue(CHECKOUTS, "A-3", d("2024-04-15"))).toBe(0);
-    expect(overdue(CHECKOUTS, "NEVER", d("2024-04-15"))).toBe(0);
+    expect(overdue(CHECKOUTS, [["A-1"]], d("2024-04-15"))).toEqual([[15]]);
+    expect(overdue(CHECKOUTS, [["A-2"]], d("2024-04-15"))).toEqual([[46]]);
+    expect(overdue(CHECKOUTS, [["A-1"]], d("2024-03-31"))).toEqual([[0]]);
+    expect(overdue(CHECKOUTS, [["A-3"]], d("2024-04-15"))).toEqual([[0]]);
+    expect(overdue(CHECKOUTS, [["NEVER"]], d("2024-04-15"))).toEqual([[0]]);
   });
   it("spills for a range of ids", () => {
     expect(overdue(CHECKOUTS, [["A-1", "A-2", "A-3"]], d("2024-04-01"))).toEqual([[1, 32, 0]]);
   });
   it("without asset_id lists the overdue loans, most overdue first", () => {
-    expect(overdue(CHECKOUTS, null, d("2024-04-01"))).toEqual([
+    expect(overdue(CHECKOUTS, undefined, d("2024-04-01"))).toEqual([
       ["AssetID", "DaysOverdue"],
       ["A-2", 32],
       ["A-1", 1],
