@@ -1,0 +1,60 @@
+/** Builds report inputs from rows typed the way an accountant keys them (canonical headers, serial dates). */
+import { toSerial } from "../../../src/engine/dates";
+import { createContext } from "../../../src/engine/reports/context";
+import type { ReportCell, ReportContext, ReportInput } from "../../../src/engine/reports/model";
+import { reportOptions, type ReportRequest } from "../../../src/engine/reports/options";
+import { parseTable } from "../../../src/engine/schema/parse";
+import { TABLE_NAMES, TABLES, type TableName } from "../../../src/engine/schema/tables";
+import { defaultSettings, type Settings } from "../../../src/engine/settings";
+
+export const d = (y: number, m: number, day: number): number => toSerial(y, m, day);
+
+export type Rec = Record<string, ReportCell | undefined>;
+
+export function cells(table: TableName, recs: Rec[]): { header: string[]; rows: ReportCell[][]; headerRow: number } {
+  const header = TABLES[table].columns.map((c) => c.name);
+  return { header, rows: recs.map((r) => header.map((h) => r[h] ?? null)), headerRow: 1 };
+}
+
+export function makeInput(
+  recs: Partial<Record<TableName, Rec[]>>,
+  req: ReportRequest = {},
+  settings: Settings = defaultSettings()
+): ReportInput {
+  const tables = {} as Record<TableName, unknown>;
+  const raw: ReportInput["raw"] = {};
+  for (const n of TABLE_NAMES) {
+    const c = cells(n, recs[n] ?? []);
+    raw[n] = c;
+    tables[n] = parseTable(n, c.header, c.rows);
+  }
+  const options = reportOptions(settings, { now: new Date(2026, 0, 15, 9, 30), ...req });
+  return { tables: tables as ReportInput["tables"], raw, settings, options };
+}
+
+export function makeContext(
+  recs: Partial<Record<TableName, Rec[]>>,
+  req: ReportRequest = {},
+  settings?: Settings
+): ReportContext {
+  return createContext(makeInput(recs, req, settings));
+}
+
+/** Rows of a summary by title (prefix match), as objects keyed by header. */
+export function summaryRows(
+  sheet: { summaries: { title: string; headers: string[]; rows: ReportCell[][] }[] },
+  titleStart: string
+): Record<string, ReportCell>[] {
+  const s = sheet.summaries.find((x) => x.title.startsWith(titleStart));
+  if (!s) throw new Error(`no summary ${titleStart}`);
+  return s.rows.map((r) => Object.fromEntries(s.headers.map((h, i) => [h, r[i]])));
+}
+
+export function tableRows(
+  sheet: { tables: { name: string; headers: string[]; rows: ReportCell[][] }[] },
+  name?: string
+): Record<string, ReportCell>[] {
+  const t = name ? sheet.tables.find((x) => x.name === name) : sheet.tables[sheet.tables.length - 1];
+  if (!t) throw new Error(`no table ${name}`);
+  return t.rows.map((r) => Object.fromEntries(t.headers.map((h, i) => [h, r[i]])));
+}
