@@ -70,3 +70,14 @@ export {
 
 /** Year-by-year rows of a spec (convenience over buildPlan + yearRows). */
 export { scheduleYears, scheduleMonths, valuesAsOf } from "./schedule/spec";
+
+/** One period or a span by method name (the DEPRECIATE and DEPRBETWEEN functions). */
+export {
+  depreciatePeriod,
+  depreciateBetween,
+  parseMethod,
+  PERIOD_METHODS,
+  SPAN_METHODS,
+  type PeriodMethod,
+  type SpanMethod,
+} from "./methods";

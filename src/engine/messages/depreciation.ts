@@ -19,6 +19,8 @@ export const deprMessages = {
   macrsConvention: (convention: string, period: number) =>
     `MACRS convention ${convention} does not apply to ${period}-year property. ` +
     "Use HY or MQ for 3 to 20 years, MM for 27.5 and 39 years.",
+  macrsConventionName: (convention: string) =>
+    `Unknown MACRS convention "${convention}". Use HY (half-year), MQ (mid-quarter) or MM (mid-month).`,
   macrsQuarter: () => "The quarter placed in service must be 1, 2, 3 or 4.",
   macrsMonth: () => "The month placed in service must be from 1 to 12 (month 1 is the first month of the tax year).",
   macrsYear: () => "The recovery year must be a whole number from 1.",

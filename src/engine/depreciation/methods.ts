@@ -1,0 +1,96 @@
+import { numError, valueError, type EngineError } from "../errors";
+import { deprMessages as m } from "../messages/depreciation";
+import { db } from "./excel/db";
+import { ddb } from "./excel/ddb";
+import { sln } from "./excel/sln";
+import { syd } from "./excel/syd";
+import { vdb } from "./excel/vdb";
+import { macrs, type MacrsConvention } from "./macrs/rate";
+
+/** Methods of a single period (DEPRECIATE). */
+export const PERIOD_METHODS = ["SL", "SYD", "DB", "DDB", "VDB", "150DB", "MACRS"] as const;
+export type PeriodMethod = (typeof PERIOD_METHODS)[number];
+/** Methods over a span of periods (DEPRBETWEEN). */
+export const SPAN_METHODS = ["SL", "SYD", "DDB", "VDB", "150DB"] as const;
+export type SpanMethod = (typeof SPAN_METHODS)[number];
+
+/** Reads a method name ignoring case and spaces; an unknown name is #VALUE! listing the valid ones. */
+export function parseMethod<T extends string>(text: string, valid: readonly T[]): T | EngineError {
+  const key = text.replace(/\s+/g, "").toUpperCase();
+  const hit = valid.find((v) => v === key);
+  return hit ?? valueError(m.unknownMethod(text, valid));
+}
+
+/**
+ * Depreciation of one period by `method`, in the units of `life`. `extra` is DB's month (default 12), the
+ * DDB/VDB factor (default 2) or, for MACRS on 27.5/39-year property, the month placed in service; MACRS ignores
+ * salvage and uses the half-year table for 3-20 years. VDB and 150DB take period p as VDB(p − 1, p).
+ */
+export function depreciatePeriod(
+  method: PeriodMethod,
+  cost: number,
+  salvage: number,
+  life: number,
+  period: number,
+  extra?: number | null
+): number | EngineError {
+  switch (method) {
+    case "SL":
+      // SLN has no period; like SYD, a period outside 1..life is #NUM!.
+      if (life > 0 && (period <= 0 || period > Math.ceil(life))) return numError(m.periodBeyondLife("SL"));
+      return sln(cost, salvage, life);
+    case "SYD":
+      return syd(cost, salvage, life, period);
+    case "DB":
+      return db(cost, salvage, life, period, extra ?? 12);
+    case "DDB":
+      return ddb(cost, salvage, life, period, extra ?? 2);
+    case "VDB":
+      if (period < 1) return numError(m.notPositive("VDB", "period"));
+      return vdb(cost, salvage, life, period - 1, period, extra ?? 2);
+    case "150DB":
+      if (period < 1) return numError(m.notPositive("150DB", "period"));
+      return vdb(cost, salvage, life, period - 1, period, 1.5);
+    case "MACRS": {
+      const real = life === 27.5 || life === 39;
+      const conv: MacrsConvention = real ? "MM" : "HY";
+      return macrs(cost, life, period, conv, real ? extra : null);
+    }
+  }
+}
+
+/**
+ * Depreciation between `start` and `end` (fractional periods, in the units of `life`). VDB and 150DB follow
+ * Excel's VDB; DDB is VDB without the switch; SL is linear; SYD prorates each period's SYD amount.
+ */
+export function depreciateBetween(
+  method: SpanMethod,
+  cost: number,
+  salvage: number,
+  life: number,
+  start: number,
+  end: number,
+  factor?: number | null,
+  noSwitch = false
+): number | EngineError {
+  switch (method) {
+    case "VDB":
+      return vdb(cost, salvage, life, start, end, factor ?? 2, noSwitch);
+    case "150DB":
+      return vdb(cost, salvage, life, start, end, 1.5, noSwitch);
+    case "DDB":
+      return vdb(cost, salvage, life, start, end, factor ?? 2, true);
+    case "SL":
+    case "SYD": {
+      if (life <= 0) return numError(m.notPositive(method, "life"));
+      if (start < 0 || end < start || end > life) return numError(m.spanOrder(method));
+      if (method === "SL") return ((cost - salvage) * (end - start)) / life;
+      let total = 0;
+      for (let p = Math.floor(start) + 1; p <= Math.ceil(end); p++) {
+        const overlap = Math.min(end, p) - Math.max(start, p - 1);
+        if (overlap > 0) total += (syd(cost, salvage, life, Math.min(p, life)) as number) * overlap;
+      }
+      return total;
+    }
+  }
+}

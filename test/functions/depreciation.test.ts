@@ -1,0 +1,133 @@
+import { toSerial } from "../../src/engine/dates";
+import { round } from "../../src/engine/money";
+import {
+  accumDepr,
+  bookValue,
+  deprBetween,
+  depreciate,
+  deprSchedule,
+  macrs,
+  macrsRate,
+  unitsDepr,
+} from "../../src/functions/depreciation";
+
+function excelError(f: () => unknown): { code: string; message: string } {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CustomFunctions.Error);
+    return e as { code: string; message: string };
+  }
+  throw new Error("expected an Excel error");
+}
+const r2 = (x: number) => round(x, 2);
+
+describe("BOOK.DEPRECIATE", () => {
+  // Microsoft's documented examples (SLN, SYD, DB, DDB, VDB pages; see test/engine/depreciation/excel.test.ts).
+  it("matches Excel's SLN, SYD, DB, DDB and VDB examples by method name", () => {
+    expect(depreciate(30000, 7500, 10, 1)).toBe(2250);
+    expect(r2(depreciate(30000, 7500, 10, 1, "syd"))).toBe(4090.91);
+    expect(r2(depreciate(1000000, 100000, 6, 1, "DB", 7))).toBe(186083.33);
+    expect(r2(depreciate(1000000, 100000, 6, 7, "DB", 7))).toBe(15845.1);
+    expect(r2(depreciate(2400, 300, 10, 2, "DDB", 1.5))).toBe(306);
+    expect(r2(depreciate(2400, 300, 10, 10, "ddb"))).toBe(22.12);
+    expect(r2(depreciate(2400, 300, 10, 1, "VDB"))).toBe(480);
+  });
+  it("150DB is VDB with factor 1.5 for the period", () => {
+    // VDB(2400, 300, 10, 0, 1, 1.5) = 2,400 × 15% = 360.
+    expect(r2(depreciate(2400, 300, 10, 1, "150DB"))).toBe(360);
+  });
+  // IRS Pub 946 Table A-1 (5-year, year 2: 32%) and Table A-7a (39-year, month 3: 2.033% in year 1).
+  it("MACRS uses the Pub 946 tables and ignores salvage", () => {
+    expect(depreciate(10000, 999, 5, 2, "MACRS")).toBeCloseTo(3200, 9);
+    expect(depreciate(1000000, 0, 39, 1, "MACRS", 3)).toBeCloseTo(20330, 6);
+  });
+  it("gives #VALUE! with the valid names for an unknown method, #NUM! where Excel does", () => {
+    const e = excelError(() => depreciate(1000, 0, 5, 1, "straight"));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/SL, SYD, DB, DDB, VDB, 150DB, MACRS/);
+    expect(excelError(() => depreciate(1000000, 100000, 6, 7, "DB")).code).toBe("#NUM!");
+    expect(excelError(() => depreciate(1000, 0, 5, 6, "SYD")).code).toBe("#NUM!");
+    expect(excelError(() => depreciate(1000, 0, 0, 1)).code).toBe("#DIV/0!");
+    expect(excelError(() => depreciate("abc", 0, 5, 1)).code).toBe("#VALUE!");
+  });
+  it("accepts numbers typed as text", () => {
+    expect(depreciate("12000", "0", "5", "1", "SL")).toBe(2400);
+  });
+});
+
+describe("BOOK.DEPRBETWEEN", () => {
+  // Microsoft's VDB page: months 6–18 → 396.31; factor 1.5 → 311.81; first fiscal year 0–0.875 at 1.5 → 315.00.
+  it("matches Excel's VDB examples (fractional spans)", () => {
+    expect(r2(deprBetween(2400, 300, 120, 6, 18))).toBe(396.31);
+    expect(r2(deprBetween(2400, 300, 120, 6, 18, "VDB", 1.5))).toBe(311.81);
+    expect(r2(deprBetween(2400, 300, 10, 0, 0.875, "vdb", 1.5))).toBe(315);
+  });
+  it("SL is linear and no_switch keeps declining balance", () => {
+    expect(deprBetween(12000, 0, 5, 0.5, 2, "SL")).toBeCloseTo(3600, 9);
+    expect(deprBetween(2400, 300, 10, 0, 10, "VDB", 1.5, true)).toBeLessThan(2100);
+  });
+  it("rejects an end before the start", () => {
+    expect(excelError(() => deprBetween(2400, 300, 10, 3, 2)).code).toBe("#NUM!");
+  });
+});
+
+describe("BOOK.DEPRSCHEDULE", () => {
+  it("spills a header row and one row per fiscal year, summing to cost − salvage", () => {
+    const out = deprSchedule(12000, 0, 5, toSerial(2024, 4, 1));
+    expect(out[0]).toEqual(["Fiscal year", "Depreciation", "Accumulated", "Net book value"]);
+    expect(out.slice(1)).toEqual([
+      [2024, 1800, 1800, 10200],
+      [2025, 2400, 4200, 7800],
+      [2026, 2400, 6600, 5400],
+      [2027, 2400, 9000, 3000],
+      [2028, 2400, 11400, 600],
+      [2029, 600, 12000, 0],
+    ]);
+  });
+  // Pub 946 Table A-1, 3-year: 33.33, 44.45, 14.81, 7.41 %.
+  it("runs MACRS with the half-year table and a June fiscal year", () => {
+    const out = deprSchedule(1000, 0, 3, "2023-09-15", "macrs", 6);
+    expect(out.slice(1).map((r) => r[1])).toEqual([333.3, 444.5, 148.1, 74.1]);
+    expect(out[1][0]).toBe(2024);
+  });
+  it("gives #VALUE! for an unknown convention or fiscal month", () => {
+    expect(excelError(() => deprSchedule(1000, 0, 3, toSerial(2024, 1, 1), "SL", 12, "XX")).code).toBe("#VALUE!");
+    expect(excelError(() => deprSchedule(1000, 0, 3, toSerial(2024, 1, 1), "SL", 13)).code).toBe("#VALUE!");
+  });
+});
+
+describe("BOOK.BOOKVALUE and BOOK.ACCUMDEPR", () => {
+  it("give values as of a date", () => {
+    const inService = toSerial(2024, 1, 1);
+    expect(accumDepr(12000, 0, 5, inService, "SL", 12, "FM", toSerial(2024, 12, 31))).toBe(2400);
+    expect(bookValue(12000, 0, 5, inService, "SL", 12, "FM", "2025-12-31")).toBe(7200);
+    expect(bookValue(12000, 2000, 5, inService, null, null, null, toSerial(2040, 1, 1))).toBe(2000);
+  });
+});
+
+describe("BOOK.MACRSRATE and BOOK.MACRS", () => {
+  // Pub 946: Table A-1 5-year year 1 20%; A-5 (4th quarter) 7-year year 1 3.57%; A-6 month 4 year 1 2.576%.
+  it("return the published table rates as fractions", () => {
+    expect(macrsRate(5, 1)).toBeCloseTo(0.2, 12);
+    expect(macrsRate(7, 1, "MQ", 4)).toBeCloseTo(0.0357, 12);
+    expect(macrsRate(27.5, 1, "MM", 4)).toBeCloseTo(0.02576, 12);
+    expect(macrsRate(5, 7)).toBe(0);
+    expect(macrs(50000, 7, 2, "hy")).toBeCloseTo(12245, 6); // 24.49%
+  });
+  it("give #VALUE! for a class or convention that does not exist", () => {
+    expect(excelError(() => macrsRate(6, 1)).code).toBe("#VALUE!");
+    expect(excelError(() => macrsRate(5, 1, "XY")).message).toMatch(/HY .*MQ .*MM/);
+    expect(excelError(() => macrsRate(5, 1, "MQ")).code).toBe("#VALUE!");
+  });
+});
+
+describe("BOOK.UNITSDEPR", () => {
+  // Kieso et al., Intermediate Accounting (activity method): $500,000 − $50,000 over 100,000 hours, 10,000 hours.
+  it("matches the textbook example", () => {
+    expect(unitsDepr(500000, 50000, 100000, 10000)).toBe(45000);
+  });
+  it("is #NUM! for zero total units", () => {
+    expect(excelError(() => unitsDepr(1000, 0, 0, 5)).code).toBe("#NUM!");
+  });
+});
