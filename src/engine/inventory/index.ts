@@ -50,3 +50,4 @@ export {
   type Turnover,
 } from "./analytics";
 export type { InventoryIssue, LocationQty, Lot, QtyValue, SkuResult, ValuationResult, ValueOptions } from "./types";
+export { LedgerCache, type CachedLedger } from "./cache";

@@ -52,13 +52,15 @@ export function readLedger(
       const raw = cells.rows[is.row - headerRow - 1]?.[skuCol];
       const sku = raw === null || raw === undefined ? "" : String(raw).trim();
       const where = { table, row: is.row, column: is.column ?? undefined };
-      const detail = `${is.message}${is.value !== null ? ` (found "${String(is.value)}")` : ""}`;
+      // The schema's message says what parsing did with the row; here what matters is what to correct.
+      const what = is.message.replace(/; the (row is skipped|value is ignored)\.$/, "");
+      const detail = `${what}${is.value !== null ? ` (found "${String(is.value)}")` : ""}.`;
       if (!sku || is.column === "SKU") {
-        tableError ??= valueError(M.badRowNoSku(is.row, detail), where);
+        tableError ??= valueError(M.badRowNoSku(is.row, detail, table), where);
         continue;
       }
       const key = sku.toLowerCase();
-      if (!skuErrors.has(key)) skuErrors.set(key, valueError(M.badRow(sku, is.row, detail), where));
+      if (!skuErrors.has(key)) skuErrors.set(key, valueError(M.badRow(sku, is.row, detail, table), where));
     }
   };
   attribute("Ledger", parsed.issues, ledger, parsed.columns.SKU, opts.ledger?.headerRow ?? 1);

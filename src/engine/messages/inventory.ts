@@ -27,9 +27,10 @@ export const inventoryMessages = {
     `Item ${sku} is a service (Items.Kind = Service): a ${type} on row ${row} does not move stock and is ignored.`,
   saleWithoutPrice: (sku: string, row: number) =>
     `Sale on row ${row} (item ${sku}) has no UnitPrice: its revenue counts as 0.`,
-  badRow: (sku: string, row: number, detail: string) => `Row ${row} of the Ledger (item ${sku}): ${detail}`,
-  badRowNoSku: (row: number, detail: string) =>
-    `Row ${row} of the Ledger has an unreadable item, so every item may be affected: ${detail}`,
+  badRow: (sku: string, row: number, detail: string, table = "Ledger") =>
+    `Row ${row} of the ${table} (item ${sku}): ${detail} Correct it; until then ${sku}'s figures cannot be computed.`,
+  badRowNoSku: (row: number, detail: string, table = "Ledger") =>
+    `Row ${row} of the ${table} cannot be read and its SKU is unknown, so every item may be affected: ${detail}`,
   ledgerUnusable: (detail: string) => `The Ledger cannot be read: ${detail}`,
   unknownSku: (sku: string) => `Item ${sku} does not appear in the Ledger (nor in Items). Check the SKU.`,
   lifoIfrs: (sku: string) =>
