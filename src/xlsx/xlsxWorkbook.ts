@@ -27,6 +27,7 @@ import {
 import { rectAddress } from "../excel/a1";
 import { numberFormatCode, TEXT_FORMAT } from "../excel/numberFormats";
 import { toExcelJs } from "./cells";
+import { stretchColumnRules } from "./rules";
 import {
   allTables,
   cellAt,
@@ -170,6 +171,7 @@ export class XlsxWorkbook implements WorkbookPort {
       });
       const last = Math.max(c.rect.row + c.rect.rows - 1, appendAt + (e.append?.length ?? 0) - 1);
       setTableRect(t.model, { ...c.rect, rows: last - c.rect.row + 1 });
+      stretchColumnRules(t.ws, { ...c.rect, row: c.rect.row + 1, rows: c.bodyRows }, last - c.rect.row);
     }
   }
 

@@ -147,3 +147,22 @@ describe("XlsxWorkbook on files", () => {
       expect(statSync(file("lo.pdf")).size).toBeGreaterThan(1000);
     }, 150_000);
 });
+
+describe("XlsxWorkbook rules follow a growing table", () => {
+  it("stretches validation lists and conditional formats over appended rows, as Excel does", async () => {
+    const port = XlsxWorkbook.create();
+    for (const spec of missingTableSpecs([], defaultSettings())) await port.createTable(spec);
+    await port.applyEdits([
+      {
+        table: "Checkouts",
+        append: [1, 2, 3].map((i) => ({ AssetID: `A-${i}`, CheckedOutTo: "Ann", CheckedOutOn: 45292, DueOn: 45300 })),
+      },
+    ]);
+    await port.saveAs(file("grown.xlsx"));
+    const ws = (await openRaw(file("grown.xlsx"))).getWorksheet("Checkouts") as unknown as {
+      conditionalFormattings: { ref: string }[];
+    };
+    // DueOn is column D; the three loans are on rows 2-4.
+    expect(ws.conditionalFormattings.map((c) => c.ref)).toEqual(["D2:D4"]);
+  });
+});
