@@ -44,13 +44,13 @@ export interface GenerateOptions extends ReportRequest {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** Generates the report sheets in the workbook behind `port`. One run at a time per port (see lock.ts). */
+/** Generates the report sheets in the workbook behind `port`. One run at a time (see lock.ts). */
 export function generateReports(
   port: WorkbookPort,
   request: GenerateOptions = {},
   onProgress?: (p: Progress) => void
 ): Promise<GenerateResult> {
-  return withReportLock(port, () => run(port, request, onProgress));
+  return withReportLock(() => run(port, request, onProgress));
 }
 
 async function run(
