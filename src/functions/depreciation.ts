@@ -4,27 +4,40 @@
  * call the depreciation engine; engine errors become Excel errors there.
  */
 import { todaySerial } from "../engine/dates";
-import {
+import type { Convention, MacrsConvention, PeriodMethod, Plan, ScheduleMethod } from "../engine/depreciation";
+import * as _depreciation from "../engine/depreciation";
+import { isEngineError, valueError, type EngineError } from "../engine/errors";
+import { deprMessages as m } from "../engine/messages/depreciation";
+import type { ArgSpec, Scalar } from "./edge";
+import * as _edge from "./edge";
+// Bound once: module interop (tsx, webpack) reads named exports through getters on every call, which shows
+// in hot paths (a filled-down column of DEPRECIATE, schedules for 100,000 assets).
+const {
   buildPlan,
   depreciateBetween,
   depreciatePeriod,
-  macrs as macrsAmount,
-  macrsRate as macrsTableRate,
+  macrs: macrsAmount,
+  macrsRate: macrsTableRate,
   parseMethod,
   PERIOD_METHODS,
   SCHEDULE_METHODS,
   SPAN_METHODS,
-  unitsDepr as unitsAmount,
+  unitsDepr: unitsAmount,
   valuesAt,
   yearRows,
-  type Convention,
-  type MacrsConvention,
-  type Plan,
-  type ScheduleMethod,
-} from "../engine/depreciation";
-import { isEngineError, valueError, type EngineError } from "../engine/errors";
-import { deprMessages as m } from "../engine/messages/depreciation";
-import { args, fail, isBlank, scalar, type ArgSpec, type Scalar } from "./edge";
+} = _depreciation;
+const { args, fail, isBlank, scalar } = _edge;
+
+/** Method names as typed most often (upper and lower case), straight to the method. */
+const PERIOD_LOOKUP = new Map<string, PeriodMethod>(
+  PERIOD_METHODS.flatMap(
+    (x) =>
+      [
+        [x, x],
+        [x.toLowerCase(), x],
+      ] as const
+  )
+);
 
 /** The value, or the engine error thrown as Excel's error. */
 const orFail = <T>(x: T | EngineError): T => (isEngineError(x) ? fail(x) : x);
@@ -64,6 +77,21 @@ export function depreciate(
   method?: any,
   factor_or_month?: any
 ): number {
+  // Fast path for the common case (plain numbers, a method name or nothing): the same values the argument rules
+  // give, without their allocations; a filled-down column calls this thousands of times.
+  if (
+    typeof cost === "number" &&
+    typeof salvage === "number" &&
+    typeof life === "number" &&
+    typeof period === "number" &&
+    (factor_or_month == null || typeof factor_or_month === "number")
+  ) {
+    const which = method == null ? "SL" : typeof method === "string" ? PERIOD_LOOKUP.get(method) : undefined;
+    if (which !== undefined) {
+      const r = depreciatePeriod(which, cost, salvage, life, period, factor_or_month ?? null);
+      return typeof r === "number" && Number.isFinite(r) ? r : scalar(r);
+    }
+  }
   const [c, s, l, p, name, extra] = args(
     [num("cost"), num("salvage"), num("life"), num("period"), text("method", "SL"), optNum("factor_or_month")],
     [cost, salvage, life, period, method, factor_or_month] as Scalar[]

@@ -1,11 +1,20 @@
 import { numError, valueError, type EngineError } from "../errors";
 import { deprMessages as m } from "../messages/depreciation";
-import { db } from "./excel/db";
-import { ddb } from "./excel/ddb";
-import { sln } from "./excel/sln";
-import { syd } from "./excel/syd";
-import { vdb } from "./excel/vdb";
-import { macrs, type MacrsConvention } from "./macrs/rate";
+import * as _db from "./excel/db";
+import * as _ddb from "./excel/ddb";
+import * as _sln from "./excel/sln";
+import * as _syd from "./excel/syd";
+import * as _vdb from "./excel/vdb";
+import type { MacrsConvention } from "./macrs/rate";
+import * as _rate from "./macrs/rate";
+// Bound once: module interop (tsx, webpack) reads named exports through getters on every call, which shows
+// in schedules for 100,000 assets.
+const { db } = _db;
+const { ddb } = _ddb;
+const { sln } = _sln;
+const { syd } = _syd;
+const { vdb } = _vdb;
+const { macrs } = _rate;
 
 /** Methods of a single period (DEPRECIATE). */
 export const PERIOD_METHODS = ["SL", "SYD", "DB", "DDB", "VDB", "150DB", "MACRS"] as const;

@@ -1,6 +1,9 @@
 import { numError, type EngineError } from "../../errors";
 import { deprMessages as m } from "../../messages/depreciation";
-import { ddbPeriod } from "./ddb";
+import * as _ddb from "./ddb";
+// Bound once: module interop (tsx, webpack) reads named exports through getters on every call, which shows
+// in schedules for 100,000 assets.
+const { ddbPeriod } = _ddb;
 
 /**
  * Walks whole periods 1..ceil(span) of a declining-balance schedule that switches to straight line in the

@@ -1,10 +1,16 @@
 import { valueError, type EngineError } from "../../errors";
 import { deprMessages as m } from "../../messages/depreciation";
 import type { AssetRow } from "../../schema/rows";
-import { cents } from "./cents";
-import { buildPlan, type Plan } from "./plan";
-import { depreciationBetween, monthRows, valuesAt, yearRows } from "./rows";
+import * as _cents from "./cents";
+import type { Plan } from "./plan";
+import * as _plan from "./plan";
+import * as _rows from "./rows";
 import { SCHEDULE_METHODS, type MonthRow, type ScheduleMethod, type ScheduleRow, type ScheduleSpec } from "./types";
+// Bound once: module interop (tsx, webpack) reads named exports through getters on every call, which shows
+// in schedules for 100,000 assets.
+const { cents } = _cents;
+const { buildPlan } = _plan;
+const { depreciationBetween, monthRows, valuesAt, yearRows } = _rows;
 
 /** Which books: the financial statements (Method/LifeYears/Convention) or tax (TaxMethod/TaxLifeYears/TaxConvention). */
 export type Side = "book" | "tax";

@@ -4,12 +4,17 @@
  * although 1.005 × 100 = 100.49999999999999. Schedules for 100,000 assets round millions of amounts.
  */
 export function cents(x: number): number {
-  const y = x * 100;
+  return roundFast(x, 100);
+}
+
+/** Excel ROUND to the decimals given by `scale` (100 for 2 decimals, 1000 for 3), the same way as cents(). */
+export function roundFast(x: number, scale: number): number {
+  const y = x * scale;
   const floor = Math.floor(y);
   const frac = y - floor;
   const tol = (y < 0 ? -y : y > 1 ? y : 1) * 5e-15;
-  if (frac - 0.5 <= tol && 0.5 - frac <= tol) return (y > 0 ? floor + 1 : floor) / 100 || 0;
-  return Math.round(y) / 100 || 0;
+  if (frac - 0.5 <= tol && 0.5 - frac <= tol) return (y > 0 ? floor + 1 : floor) / scale || 0;
+  return Math.round(y) / scale || 0;
 }
 
 /**

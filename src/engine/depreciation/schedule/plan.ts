@@ -1,12 +1,22 @@
 import { numError, valueError, type EngineError } from "../../errors";
 import { deprMessages as m } from "../../messages/depreciation";
-import { dbRate } from "../excel/db";
-import { ddbPeriod } from "../excel/ddb";
-import { vdbPeriods } from "../excel/vdb";
-import { macrsColumn, type MacrsConvention } from "../macrs/rate";
-import { cents, roundPeriods } from "./cents";
-import { calendarMonth, fiscalPosition, fiscalYearDays, monthLength, type FiscalPosition } from "./position";
+import * as _db from "../excel/db";
+import * as _ddb from "../excel/ddb";
+import * as _vdb from "../excel/vdb";
+import type { MacrsConvention } from "../macrs/rate";
+import * as _rate from "../macrs/rate";
+import * as _cents from "./cents";
+import type { FiscalPosition } from "./position";
+import * as _position from "./position";
 import { CONVENTIONS, SCHEDULE_METHODS, type Convention, type ScheduleSpec } from "./types";
+// Bound once: module interop (tsx, webpack) reads named exports through getters on every call, which shows
+// in schedules for 100,000 assets.
+const { dbRate } = _db;
+const { ddbPeriod } = _ddb;
+const { vdbPeriods } = _vdb;
+const { macrsColumn } = _rate;
+const { cents, roundPeriods } = _cents;
+const { calendarMonth, fiscalPosition, fiscalYearDays, monthLength } = _position;
 
 /**
  * A schedule reduced to what every view needs: per fiscal year (index 0 = the year placed in service) the exact

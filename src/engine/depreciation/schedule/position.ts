@@ -1,4 +1,7 @@
-import { fromSerial } from "../../dates";
+import * as _dates from "../../dates";
+// Bound once: module interop (tsx, webpack) reads named exports through getters on every call, which shows
+// in schedules for 100,000 assets.
+const { fromSerial } = _dates;
 
 /** Where a day falls in the fiscal calendar. */
 export interface FiscalPosition {

@@ -1,7 +1,11 @@
-import { cents, roundPeriods } from "./cents";
-import { calendarMonth, fiscalPosition } from "./position";
+import * as _cents from "./cents";
+import * as _position from "./position";
 import type { Plan } from "./plan";
 import type { AsOfValues, MonthRow, ScheduleRow } from "./types";
+// Bound once: module interop (tsx, webpack) reads named exports through getters on every call, which shows
+// in schedules for 100,000 assets.
+const { cents, roundPeriods } = _cents;
+const { calendarMonth, fiscalPosition } = _position;
 
 /** Year-by-year rows: depreciation rounded per year, the last year absorbing rounding where the method ends at salvage. */
 export function yearRows(plan: Plan): ScheduleRow[] {

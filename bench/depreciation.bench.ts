@@ -1,0 +1,182 @@
+/**
+ * Depreciation benchmarks (issue 3). One run each, printed as JSON by `npm run bench`:
+ * - full year-by-year schedules for 100,000 assets (mixed methods and conventions, some disposals), book side,
+ *   then book and tax side by side; monthly schedules for 10,000 assets;
+ * - BOOK.DEPRECIATE per call (through the custom-function edge) vs @formulajs/formulajs DDB and DB per call on the
+ *   same arguments, with the ratio (ours ÷ formulajs; below 1 is faster).
+ * Assets come from a fixed-seed PRNG. Each figure is the best of three (schedules) or seven (per call, ours and formulajs alternating) runs after
+ * a warm-up; the per-call comparison runs first, before the schedules fill the heap.
+ */
+import * as formulajs from "@formulajs/formulajs";
+import { assetMonthlySchedule, assetSchedule } from "../src/engine/depreciation";
+import type { AssetRow } from "../src/engine/schema/rows";
+import type { Convention } from "../src/engine/schema/tables";
+import { depreciate } from "../src/functions/depreciation";
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const METHODS = ["SL", "SL", "SL", "SYD", "DB", "DDB", "VDB", "150DB"];
+const CONVENTIONS: Convention[] = ["FM", "MM", "HY", "MQ", "DAYS"];
+const MACRS_CLASSES = [3, 5, 7, 7, 10, 15, 20, 27.5, 39];
+
+function assets(n: number): AssetRow[] {
+  const rnd = prng(20240601);
+  const out: AssetRow[] = [];
+  for (let i = 0; i < n; i++) {
+    const inService = 43466 + Math.floor(rnd() * 2500); // 2019-01-01 onwards
+    const cost = Math.round(500 + rnd() * 250000) / 1;
+    const disposed = rnd() < 0.1 ? inService + Math.floor(rnd() * 2500) : null;
+    out.push({
+      row: i + 2,
+      index: i,
+      AssetID: `A-${i}`,
+      Name: null,
+      Category: null,
+      Location: null,
+      Custodian: null,
+      Status: null,
+      AcquiredOn: inService,
+      InServiceOn: inService,
+      Cost: cost,
+      Salvage: Math.round(cost * 0.1 * rnd() * 100) / 100,
+      LifeYears: 3 + Math.floor(rnd() * 12),
+      Method: METHODS[Math.floor(rnd() * METHODS.length)],
+      Convention: CONVENTIONS[Math.floor(rnd() * CONVENTIONS.length)],
+      TaxMethod: "MACRS",
+      TaxLifeYears: MACRS_CLASSES[Math.floor(rnd() * MACRS_CLASSES.length)],
+      TaxConvention: rnd() < 0.2 ? "MQ" : "HY",
+      WarrantyExpires: null,
+      LastAuditedOn: null,
+      Vendor: null,
+      SerialNumber: null,
+      CostCenter: null,
+      DisposedOn: disposed,
+      DisposalProceeds: disposed ? Math.round(cost * rnd() * 0.5) : null,
+    });
+  }
+  return out;
+}
+
+/** Best of `runs` for two functions timed alternately, so a busy machine hurts both alike. */
+function bestPair(
+  runs: number,
+  f: () => number,
+  g: () => number
+): [{ ms: number; result: number }, { ms: number; result: number }] {
+  const a = { ms: Infinity, result: 0 };
+  const b = { ms: Infinity, result: 0 };
+  f();
+  g();
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    a.result = f();
+    a.ms = Math.min(a.ms, performance.now() - t);
+    t = performance.now();
+    b.result = g();
+    b.ms = Math.min(b.ms, performance.now() - t);
+  }
+  return [a, b];
+}
+
+function best(runs: number, f: () => number): { ms: number; result: number } {
+  let ms = Infinity;
+  let result = 0;
+  f(); // warm-up
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    result = f();
+    ms = Math.min(ms, performance.now() - t);
+  }
+  return { ms, result };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export async function run(): Promise<Record<string, unknown>> {
+  // Per-call comparison on the same argument sets (month 12 for DB, where formulajs follows Excel).
+  const calls = 200_000;
+  const rnd = prng(7);
+  const argSets: [number, number, number, number][] = [];
+  for (let i = 0; i < calls; i++) {
+    const life = 3 + Math.floor(rnd() * 12);
+    const cost = 1000 + Math.floor(rnd() * 100000);
+    argSets.push([cost, Math.floor(cost * 0.1 * rnd()), life, 1 + Math.floor(rnd() * life)]);
+  }
+  const sum = (f: (a: [number, number, number, number]) => number) => () => {
+    let s = 0;
+    for (const a of argSets) s += f(a);
+    return s;
+  };
+  const [oursDdb, theirsDdb] = bestPair(
+    7,
+    sum((a) => depreciate(a[0], a[1], a[2], a[3], "DDB")),
+    sum((a) => formulajs.DDB(a[0], a[1], a[2], a[3]) as number)
+  );
+  const [oursDb, theirsDb] = bestPair(
+    7,
+    sum((a) => depreciate(a[0], a[1], a[2], a[3], "DB")),
+    sum((a) => formulajs.DB(a[0], a[1], a[2], a[3], 12) as number)
+  );
+
+  const list = assets(100_000);
+  const book = best(3, () => {
+    let rows = 0;
+    for (const a of list) {
+      const s = assetSchedule(a, { fyEndMonth: 12 });
+      if ("code" in s) throw new Error(s.message);
+      rows += s.years.length;
+    }
+    return rows;
+  });
+  const bookAndTax = best(3, () => {
+    let rows = 0;
+    for (const a of list) {
+      for (const side of ["book", "tax"] as const) {
+        const s = assetSchedule(a, { fyEndMonth: 6, side });
+        if ("code" in s) throw new Error(s.message);
+        rows += s.years.length;
+      }
+    }
+    return rows;
+  });
+  const monthlyList = list.slice(0, 10_000);
+  const monthly = best(3, () => {
+    let rows = 0;
+    for (const a of monthlyList) {
+      const s = assetMonthlySchedule(a, { fyEndMonth: 12 });
+      if ("code" in s) throw new Error(s.message);
+      rows += s.length;
+    }
+    return rows;
+  });
+
+  const perCallNs = (ms: number) => Math.round((ms * 1e6) / calls);
+
+  return {
+    assets: list.length,
+    yearlyScheduleBookMs: round1(book.ms),
+    yearlyScheduleBookRows: book.result,
+    yearlyScheduleBookAndTaxMs: round1(bookAndTax.ms),
+    yearlyScheduleBookAndTaxRows: bookAndTax.result,
+    monthlyScheduleAssets: monthlyList.length,
+    monthlyScheduleMs: round1(monthly.ms),
+    monthlyScheduleRows: monthly.result,
+    calls,
+    depreciateDdbNsPerCall: perCallNs(oursDdb.ms),
+    formulajsDdbNsPerCall: perCallNs(theirsDdb.ms),
+    ratioDdb: Math.round((oursDdb.ms / theirsDdb.ms) * 100) / 100,
+    depreciateDbNsPerCall: perCallNs(oursDb.ms),
+    formulajsDbNsPerCall: perCallNs(theirsDb.ms),
+    ratioDb: Math.round((oursDb.ms / theirsDb.ms) * 100) / 100,
+    sameDdbTotal: Math.abs(oursDdb.result - theirsDdb.result) < 1e-3 * Math.abs(theirsDdb.result),
+  };
+}
