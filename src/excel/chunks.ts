@@ -58,9 +58,14 @@ export function planChunks(sizes: readonly number[], budget: number): Chunk[] {
   return out;
 }
 
-/** Row chunks of a read of `rows` × `cols` cells, at most `chunkCells` cells each. */
+/**
+ * Row chunks of a read of `rows` × `cols` cells: ⌈cells ÷ chunkCells⌉ chunks of equal height, so a chunk holds at
+ * most chunkCells cells plus less than one row.
+ */
 export function readChunks(rows: number, cols: number, chunkCells: number): Chunk[] {
-  const per = Math.max(1, Math.floor(chunkCells / Math.max(1, cols)));
+  if (rows <= 0) return [];
+  const n = Math.min(rows, Math.ceil((rows * Math.max(1, cols)) / Math.max(1, chunkCells)));
+  const per = Math.ceil(rows / n);
   const out: Chunk[] = [];
   for (let s = 0; s < rows; s += per) out.push({ start: s, count: Math.min(per, rows - s) });
   return out;

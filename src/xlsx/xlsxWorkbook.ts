@@ -238,7 +238,10 @@ export class XlsxWorkbook implements WorkbookPort {
       columns: headers.map((h) => ({ name: h, filterButton: true })),
       rows: body.map((r) => headers.map((_, c) => toExcelJs(r[c] ?? null))),
     });
-    body.forEach((_, i) => formats.forEach((f, c) => (cellAt(ws, top + 1 + i, c).numFmt = f)));
+    // A number format is a style per cell in ExcelJS: set only those that are not General.
+    formats.forEach((f, c) => {
+      if (f !== "General") for (let i = 0; i < body.length; i++) cellAt(ws, top + 1 + i, c).numFmt = f;
+    });
   }
 
   async writeSheet(spec: SheetSpec): Promise<void> {

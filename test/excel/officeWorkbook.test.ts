@@ -3,6 +3,7 @@
  * sheets and failures. The fake queues work until `sync()` like Excel, and models what Excel does with typed text
  * (its `typeValue`): the escape tests would fail if the adapter wrote "=…" into a cell not formatted as Text.
  */
+import { readChunks } from "../../src/excel/chunks";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { defaultSettings } from "../../src/engine/settings";
 import { PortError, tempSheetName, type CellValue, type SheetSpec } from "../../src/port/types";
@@ -317,5 +318,16 @@ describe("OfficeWorkbook over the Excel fake", () => {
         series: ["Revenue", "Margin"],
       });
     });
+  });
+});
+
+describe("read chunks", () => {
+  it("splits a read into ⌈cells ÷ chunk⌉ chunks of equal height covering every row once", () => {
+    const chunks = readChunks(200_000, 9, 100_000);
+    expect(chunks).toHaveLength(18);
+    expect(chunks.reduce((n, c) => n + c.count, 0)).toBe(200_000);
+    chunks.forEach((c, i) => expect(c.start).toBe(i === 0 ? 0 : chunks[i - 1].start + chunks[i - 1].count));
+    expect(Math.max(...chunks.map((c) => c.count * 9))).toBeLessThan(100_000 + 9);
+    expect(readChunks(0, 9, 100_000)).toEqual([]);
   });
 });

@@ -67,7 +67,13 @@ export class FakeContext {
     return this.queue.length;
   }
   enqueue(bytes: number, run: () => number | void): void {
-    this.queue.push({ bytes: bytes + OP_OVERHEAD, run: () => run() ?? 0 });
+    this.queue.push({
+      bytes: bytes + OP_OVERHEAD,
+      run: () => {
+        const r = run();
+        return typeof r === "number" ? r : 0;
+      },
+    });
   }
 
   async sync(): Promise<void> {
@@ -137,7 +143,9 @@ abstract class Proxy<T> {
     return this.loaded[prop] as V;
   }
   protected set(bytes: number, apply: (t: T) => void): void {
-    this.ctx.enqueue(bytes, () => apply(this.t));
+    this.ctx.enqueue(bytes, () => {
+      apply(this.t);
+    });
   }
   /** Used by other proxies' operations (run inside sync). */
   bound(): T {
