@@ -1,0 +1,265 @@
+/**
+ * The task pane in a real browser (Debian's chromium through playwright-core), built page in demo mode: set up
+ * tables, check an asset out and in, a refusal with the engine's message, a receipt and a sale, reports (or the
+ * honest "not built yet"), settings — each checked on the in-memory workbook's rows. axe finds no violation on
+ * any page; screenshots at 350 px go to docs/images/.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Server } from "http";
+import { join } from "path";
+import type { Page } from "playwright-core";
+import { toIso } from "../../src/engine/dates";
+import { ensureBuilt, launch, OFFICE_JS, ROOT, serveDist, type Browser } from "./browser";
+
+jest.setTimeout(120_000);
+
+const IMAGES = join(ROOT, "docs", "images");
+let server: Server;
+let base: string;
+let browser: Browser;
+let page: Page;
+
+type Cell = string | number | boolean | null;
+
+/** A table of the demo workbook as objects keyed by header. */
+async function table(name: string): Promise<Record<string, Cell>[]> {
+  return page.evaluate((n) => {
+    const t = window.__stockbook?.workbook.tables.get(n);
+    if (!t) return [];
+    return t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i]])));
+  }, name);
+}
+
+async function today(): Promise<number> {
+  return page.evaluate(() => window.__stockbook?.today ?? 0);
+}
+
+/**
+ * Tabster (Fluent v9's focus manager) adds `<i data-tabster-dummy aria-hidden tabindex=0>` guards that move focus
+ * on at once; axe's aria-hidden-focus flags them. Microsoft calls this by design (microsoft/fluentui#27517,
+ * microsoft/tabster#288), so those guards alone are excluded; every other element is checked by every rule.
+ */
+async function axe(): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+async function tab(name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+  await page.getByRole("heading", { level: 2, name }).waitFor();
+}
+
+async function shot(file: string): Promise<void> {
+  await page.screenshot({ path: join(IMAGES, file), fullPage: true });
+}
+
+async function pick(label: string, key: string): Promise<void> {
+  const box = page.getByRole("combobox", { name: label });
+  await box.fill("");
+  await box.pressSequentially(key);
+  await page.getByRole("option", { name: new RegExp(`^${key}\\b`) }).click();
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  ({ server, base } = await serveDist());
+  browser = await launch(350, 900);
+  page = await browser.context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+describe("task pane in demo mode", () => {
+  it("sets up the five tables in an empty workbook", async () => {
+    await page.goto(`${base}/taskpane.html?demo=empty`);
+    await page.getByTestId("demo-banner").waitFor();
+    await expect(page.getByTestId("table-list").textContent()).resolves.toContain("missing");
+    await page.getByRole("button", { name: "Set up tables" }).click();
+    await page.getByText("Created Assets, Checkouts, AssetLog, Items, Ledger.").waitFor();
+    const names = await page.evaluate(() => [...(window.__stockbook?.workbook.tables.keys() ?? [])]);
+    expect(names.sort()).toEqual(["AssetLog", "Assets", "Checkouts", "Items", "Ledger"]);
+    const header = await page.evaluate(() => window.__stockbook?.workbook.tables.get("Ledger")?.header);
+    expect(header?.slice(0, 4)).toEqual(["Date", "SKU", "Type", "Quantity"]);
+    await expect(page.getByRole("button", { name: "Set up tables" }).count()).resolves.toBe(0);
+  });
+
+  it("opens on the overview of the demo workbook with its attention cards", async () => {
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByTestId("demo-banner").waitFor();
+    await page.getByText("Loans overdue").waitFor();
+    const ledger = await table("Ledger");
+    await expect(page.getByTestId("table-list").textContent()).resolves.toContain(`Ledger — ${ledger.length} rows`);
+    await page.getByRole("button", { name: "Show list" }).nth(1).click();
+    await page
+      .getByRole("region", { name: "Loans overdue" })
+      .getByText(/days late/)
+      .first()
+      .waitFor();
+    await shot("overview.png");
+    expect(await axe()).toEqual([]);
+  });
+
+  it("checks an asset out and back in, writing Checkouts, Assets and AssetLog", async () => {
+    const day = await today();
+    const assets = await table("Assets");
+    const asset = assets.find((a) => a.Status === "In service" && String(a.AssetID).startsWith("IT-"));
+    const id = String(asset?.AssetID);
+    await tab("Assets");
+    await pick("Asset", id);
+    await page.getByRole("textbox", { name: "Checked out to" }).fill("Priya Shah");
+    await page.getByLabel("Due back").fill(toIso(day + 14));
+    await page.getByRole("button", { name: "Check out" }).click();
+    await page.getByText(`${id} checked out to Priya Shah, due ${toIso(day + 14)}.`).waitFor();
+    let loans = await table("Checkouts");
+    let last = loans[loans.length - 1];
+    expect(last).toMatchObject({ AssetID: id, CheckedOutTo: "Priya Shah", CheckedOutOn: day, DueOn: day + 14 });
+    expect(last.ReturnedOn).toBeNull();
+    expect((await table("Assets")).find((a) => a.AssetID === id)).toMatchObject({
+      Status: "Checked out",
+      Custodian: "Priya Shah",
+    });
+    await shot("assets.png");
+    expect(await axe()).toEqual([]);
+
+    await page.getByRole("combobox", { name: "Action" }).selectOption("checkIn");
+    await page.getByRole("button", { name: "Check in" }).click();
+    await page.getByText(`${id} checked in on ${toIso(day)}.`).waitFor();
+    loans = await table("Checkouts");
+    last = loans[loans.length - 1];
+    expect(last).toMatchObject({ AssetID: id, ReturnedOn: day });
+    expect((await table("Assets")).find((a) => a.AssetID === id)).toMatchObject({
+      Status: "In service",
+      Custodian: null,
+      Location: asset?.Location,
+    });
+    const log = (await table("AssetLog")).filter((e) => e.AssetID === id).slice(-2);
+    expect(log.map((e) => e.Action)).toEqual(["CheckOut", "CheckIn"]);
+  });
+
+  it("shows the engine's refusal and changes nothing when the asset is already out", async () => {
+    const out = (await table("Checkouts")).find((l) => l.ReturnedOn === null);
+    const id = String(out?.AssetID);
+    const before = await table("Checkouts");
+    await page.getByRole("combobox", { name: "Action" }).selectOption("checkOut");
+    await pick("Asset", id);
+    await page.getByRole("textbox", { name: "Checked out to" }).fill("Someone Else");
+    await page.getByRole("button", { name: "Check out" }).click();
+    const error = page.getByTestId("outcome-error");
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toContain(`Asset ${id} is already checked out to ${out?.CheckedOutTo}`);
+    expect(await table("Checkouts")).toEqual(before);
+    // The form keeps what was typed.
+    await expect(page.getByRole("textbox", { name: "Checked out to" }).inputValue()).resolves.toBe("Someone Else");
+  });
+
+  it("records a receipt and a sale in the Ledger and refuses a sale that would go below zero", async () => {
+    const day = await today();
+    const item = (await table("Items")).find((i) => i.Kind === "Stock");
+    const sku = String(item?.SKU);
+    await tab("Inventory");
+    const type = page.getByRole("combobox", { name: "Type" });
+    await type.selectOption("Receipt");
+    await pick("Item", sku);
+    await page.getByRole("textbox", { name: "Quantity" }).fill("40");
+    await page.getByRole("textbox", { name: "Unit cost" }).fill("2.50");
+    await page.getByRole("textbox", { name: "Location" }).fill("Warehouse North");
+    await page.getByRole("textbox", { name: "Reference" }).fill("PO-E2E-1");
+    await page.getByRole("button", { name: "Record movement" }).click();
+    await page.getByText(`Receipt of 40 × ${sku} recorded in the Ledger.`).waitFor();
+
+    await type.selectOption("Sale");
+    await pick("Item", sku);
+    await page.getByRole("textbox", { name: "Quantity" }).fill("3");
+    await page.getByRole("textbox", { name: "Unit price" }).fill("4.75");
+    await page.getByRole("textbox", { name: "Reference" }).fill("SO-E2E-1");
+    await page.getByRole("button", { name: "Record movement" }).click();
+    await page.getByText(`Sale of 3 × ${sku} recorded in the Ledger.`).waitFor();
+    const ledger = await table("Ledger");
+    expect(ledger.slice(-2)).toEqual([
+      expect.objectContaining({
+        Date: day,
+        SKU: sku,
+        Type: "Receipt",
+        Quantity: 40,
+        UnitCost: 2.5,
+        Location: "Warehouse North",
+        Reference: "PO-E2E-1",
+      }),
+      expect.objectContaining({
+        Date: day,
+        SKU: sku,
+        Type: "Sale",
+        Quantity: 3,
+        UnitPrice: 4.75,
+        Location: "Warehouse North",
+        Reference: "SO-E2E-1",
+      }),
+    ]);
+
+    await pick("Item", sku);
+    await page.getByRole("textbox", { name: "Quantity" }).fill("100000");
+    await page.getByRole("textbox", { name: "Unit price" }).fill("4.75");
+    await page.getByRole("button", { name: "Record movement" }).click();
+    const error = page.getByTestId("outcome-error");
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toMatch(new RegExp(`Item ${sku} goes below zero on row \\d+`));
+    expect(await table("Ledger")).toHaveLength(ledger.length);
+    await shot("inventory.png");
+    expect(await axe()).toEqual([]);
+  });
+
+  it("writes the purchase list as an owned sheet", async () => {
+    await page.getByRole("button", { name: "Write purchase list" }).click();
+    await page.getByText(/Wrote sheet Purchase List with \d+ items\./).waitFor();
+    const rows = await table("PurchaseList");
+    expect(rows.length).toBeGreaterThan(0);
+    expect(Number(rows[0].OrderQty)).toBeGreaterThan(0);
+  });
+
+  it("reports page: generation state is stated plainly", async () => {
+    await tab("Reports");
+    const notBuilt = await page.getByTestId("reports-not-built").count();
+    if (notBuilt === 1) {
+      await expect(page.getByRole("button", { name: "Generate reports" }).isDisabled()).resolves.toBe(true);
+    } else {
+      await page.getByRole("button", { name: "Generate reports" }).click();
+      await page.getByTestId("sheets-written").waitFor({ timeout: 60_000 });
+      const owned = await page.evaluate(async () => (await window.__stockbook?.workbook.ownedSheets()) ?? []);
+      expect(owned.length).toBeGreaterThan(1);
+    }
+    await shot("reports.png");
+    expect(await axe()).toEqual([]);
+  });
+
+  it("saves settings to the workbook", async () => {
+    await tab("Settings");
+    const days = page.getByRole("textbox", { name: "Warranty warning (days)" });
+    await days.fill("abc");
+    await page.getByText("Enter a whole number of days from 0 to 3650").waitFor();
+    await days.fill("45");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Settings saved in this workbook.").waitFor();
+    const saved = await page.evaluate(
+      async () => (await window.__stockbook?.workbook.readSettings())?.warrantyWarningDays
+    );
+    expect(saved).toBe(45);
+    await shot("settings.png");
+    expect(await axe()).toEqual([]);
+  });
+
+  it("follows a dark theme with no accessibility violations", async () => {
+    await page.goto(`${base}/taskpane.html?theme=dark`);
+    await page.getByText("Loans overdue").waitFor();
+    await shot("overview-dark.png");
+    expect(await axe()).toEqual([]);
+  });
+
+  it("sent no request anywhere but the local server and the office.js CDN", () => {
+    const foreign = browser.requests.filter((u) => !u.startsWith(`${base}/`) && u !== OFFICE_JS);
+    expect(foreign).toEqual([]);
+    expect(browser.requests).toContain(OFFICE_JS);
+  });
+});
