@@ -6,24 +6,14 @@
  */
 import { buildReports } from "../engine/reports/build";
 import type { ReportInput, SheetBuilder, SheetModel } from "../engine/reports/model";
-import { checkOptions, reportOptions, type ReportOptions, type ReportRequest } from "../engine/reports/options";
+import type { ReportOptions, ReportRequest } from "../engine/reports/options";
 import { SHEET_BUILDERS } from "../engine/reports/registry";
 import { reportMessages as M } from "../engine/reports/messages";
-import { TABLE_NAMES, type TableName } from "../engine/schema/tables";
-import { openBook, readParsed } from "../port/book";
 import { tempSheetName, type Progress, type WorkbookPort } from "../port/types";
+import { ReportError } from "./errors";
 import { withReportLock } from "./lock";
+import { readReportInput } from "./read";
 import { tempTableName, toSheetSpec } from "./sheetSpec";
-
-export class ReportError extends Error {
-  constructor(
-    message: string,
-    readonly cause?: unknown
-  ) {
-    super(message);
-    this.name = "ReportError";
-  }
-}
 
 export interface GenerateResult {
   /** Final names of the sheets written, in workbook order. */
@@ -40,9 +30,11 @@ export interface GenerateResult {
 export interface GenerateOptions extends ReportRequest {
   /** Sheet builders to run (default: the registry). */
   builders?: readonly SheetBuilder[];
+  /** Tables already read through this port (readReportInput), so they are not read twice. */
+  input?: ReportInput;
 }
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { message } from "./errors";
 
 /** Generates the report sheets in the workbook behind `port`. One run at a time (see lock.ts). */
 export function generateReports(
@@ -65,27 +57,7 @@ async function run(
   };
 
   // 1. Read every table once.
-  let input: ReportInput;
-  try {
-    const book = await openBook(port);
-    const options = reportOptions(book.settings, request);
-    const bad = checkOptions(options);
-    if (bad) throw new ReportError(bad);
-    const tables = {} as Record<TableName, unknown>;
-    const raw: ReportInput["raw"] = {};
-    let i = 0;
-    for (const name of TABLE_NAMES) {
-      tell(`Reading ${name}`, i++, TABLE_NAMES.length);
-      const { parsed, data } = await readParsed(book, name);
-      tables[name] = parsed;
-      if (data) raw[name] = { header: data.header, rows: data.rows, headerRow: data.headerRow };
-    }
-    tell("Reading tables", TABLE_NAMES.length, TABLE_NAMES.length);
-    input = { tables: tables as ReportInput["tables"], raw, settings: book.settings, options, date1904: book.date1904 };
-  } catch (e) {
-    if (e instanceof ReportError) throw e;
-    throw new ReportError(`Reports were not generated: the tables could not be read. ${message(e)}`, e);
-  }
+  const input = request.input ?? (await readReportInput(port, request, tell));
 
   // 2. Build the models (pure).
   tell("Computing reports", 0, 1);

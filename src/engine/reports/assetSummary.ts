@@ -116,7 +116,7 @@ export function buildAssetSummary(ctx: ReportContext): SheetModel | null {
         title: `Loans overdue (${loans.length})`,
         headers: ["AssetID", "Borrower", "Checked out", "Due", "Days overdue", "Checkouts row"],
         rows: loans.map((l) => [l.assetId, l.holder, l.since, l.due, l.daysOverdue, l.row]),
-        formats: { "Checked out": "date", Due: "date", "Days overdue": "integer", "Checkouts row": "integer" },
+        formats: { "Checked out": "date", Due: "date", "Days overdue": "integer", "Checkouts row": "general" },
       },
       {
         title: `Audits due (${audits.length}; every ${ctx.settings.auditIntervalMonths} months)`,

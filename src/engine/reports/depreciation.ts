@@ -269,7 +269,7 @@ export function buildDepreciation(ctx: ReportContext): SheetModel | null {
         title: "Depreciation by asset and fiscal year",
         headers: FACT_HEADERS,
         rows: facts,
-        formats: { FiscalYear: "integer", DisposedOn: "date", ...money(MONEY) },
+        formats: { FiscalYear: "general", DisposedOn: "date", ...money(MONEY) },
       },
     ],
     pivots: pivotable

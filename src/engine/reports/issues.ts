@@ -92,7 +92,7 @@ export function buildIssues(ctx: ReportContext): SheetModel {
         title: "Issues",
         headers: ["Table", "Row", "Column", "Value", "Problem", "Effect"],
         rows: facts,
-        formats: { Row: "integer", Value: "general", Problem: "text" },
+        formats: { Row: "general", Value: "general", Problem: "text" },
       },
     ],
     pivots:
