@@ -1,13 +1,4 @@
-import { MemoryWorkbook } from "../../src/port/memory";
 import { describePortContract } from "./contract";
+import { memoryHarness } from "./contractHarnesses";
 
-describePortContract("in-memory", async () => {
-  const port = new MemoryWorkbook();
-  return {
-    port,
-    addUserTable: async (name, header, rows, sheet) => port.addUserTable(name, header, rows, sheet ?? name),
-    addUserSheet: async (name, a1) => port.addUserSheet(name, [[a1]]),
-    userSheetA1: async (name) => port.sheetValues(name)[0]?.[0] ?? null,
-    reopen: async () => port,
-  };
-});
+describePortContract("in-memory", memoryHarness);
