@@ -282,7 +282,10 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         for (const r of layout.boldRows)
           sheet.getRange(rectAddress({ row: r, col: 0, rows: 1, cols: layout.width })).format.font.bold = true;
-        layout.columnWidths.forEach((w, c) => (sheet.getRange(cellAddress(0, c)).format.columnWidth = w * 7));
+        // Widths are in points; Excel's standard column (8.43 characters) is 48 points, about 5.7 a character.
+        layout.columnWidths.forEach(
+          (w, c) => (sheet.getRange(cellAddress(0, c)).format.columnWidth = Math.round(w * 5.7))
+        );
         if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
         if (spec.tabColor) sheet.tabColor = spec.tabColor;
         session.end();

@@ -12,12 +12,9 @@ import { TEXT_FORMAT } from "./numberFormats";
 /** Queues the settings write; the caller syncs. */
 export function queueSettings(ctx: Excel.RequestContext, st: HostState, settings: Settings): void {
   const existing = sheetNamed(st, SETTINGS_SHEET);
-  let sheet: Excel.Worksheet;
-  if (existing) sheet = ctx.workbook.worksheets.getItem(existing);
-  else {
-    sheet = ctx.workbook.worksheets.add(SETTINGS_SHEET);
-    sheet.visibility = "VeryHidden";
-  }
+  const sheet = existing ? ctx.workbook.worksheets.getItem(existing) : ctx.workbook.worksheets.add(SETTINGS_SHEET);
+  // Very hidden: not listed in Excel's Unhide dialog. Set again each time in case it was made visible.
+  sheet.visibility = "VeryHidden";
   const rows = settingsSheetValues(settings).map((r) => [String(r[0] ?? ""), String(r[1] ?? "")]);
   while (rows.length < st.settingsRows) rows.push(["", ""]);
   const range = sheet.getRange(rectAddress({ row: 0, col: 0, rows: rows.length, cols: 2 }));

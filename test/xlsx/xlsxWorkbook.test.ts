@@ -4,7 +4,7 @@
  * LibreOffice is installed (CI installs it) — that the files open: `soffice --headless --convert-to pdf`.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -164,5 +164,32 @@ describe("XlsxWorkbook rules follow a growing table", () => {
     };
     // DueOn is column D; the three loans are on rows 2-4.
     expect(ws.conditionalFormattings.map((c) => c.ref)).toEqual(["D2:D4"]);
+  });
+});
+
+describe("XlsxWorkbook on files Excel wrote", () => {
+  it("keeps a table's header when the file omits headerRowCount (Excel's default of 1), which ExcelJS 4.4 misreads", async () => {
+    // Excel writes <table … ref="A1:B2"> without headerRowCount; ExcelJS writes it, so strip it to imitate Excel.
+    const JSZip = (await import("jszip")).default;
+    const src = XlsxWorkbook.create();
+    await src.createTable({ name: "Items", sheet: "Items", headers: ["SKU", "Kind"], rows: [["A-1", "Stock"]] });
+    await src.saveAs(file("excel-made.xlsx"));
+    const zip = await JSZip.loadAsync(readFileSync(file("excel-made.xlsx")));
+    const path = Object.keys(zip.files).find((p) => /^xl\/tables\/table\d+\.xml$/.test(p)) as string;
+    zip.file(path, (await zip.file(path)?.async("string"))?.replace(/ headerRowCount="1"/, "") ?? "");
+    writeFileSync(file("excel-made2.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+
+    const port = await XlsxWorkbook.open(file("excel-made2.xlsx"));
+    await port.applyEdits([{ table: "Items", append: [{ SKU: "B-2", Kind: "Service" }] }]);
+    await port.saveAs(file("excel-made3.xlsx"));
+    const out = await JSZip.loadAsync(readFileSync(file("excel-made3.xlsx")));
+    const xml = (await out.file(path)?.async("string")) ?? "";
+    expect(xml).toContain('headerRowCount="1"');
+    expect(xml).toContain('ref="A1:B3"');
+    const again = await XlsxWorkbook.open(file("excel-made3.xlsx"));
+    expect((await again.readTable("Items")).rows).toEqual([
+      ["A-1", "Stock"],
+      ["B-2", "Service"],
+    ]);
   });
 });
