@@ -16,7 +16,7 @@ export { yearFrac, type Basis } from "./excel/yearfrac";
 
 /** MACRS (IRS Pub 946 Tables A-1 to A-7a as published) and the 40% mid-quarter test. */
 export { macrs, macrsRate, macrsColumn, type MacrsConvention } from "./macrs/rate";
-export { midQuarterTest, type Addition, type MidQuarterResult } from "./macrs/midQuarter";
+export { midQuarterTest, midQuarterTestForAssets, type Addition, type MidQuarterResult } from "./macrs/midQuarter";
 
 /** Units of production and user-defined percentage schedules (rounded to cents, summing to cost − salvage). */
 export { unitsDepr, unitsSchedule, percentSchedule, type PeriodAmount } from "./units";

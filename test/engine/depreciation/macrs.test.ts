@@ -6,7 +6,7 @@ import {
   PERSONAL_CLASSES,
 } from "../../../src/engine/depreciation/macrs/tables";
 import { macrs, macrsRate } from "../../../src/engine/depreciation/macrs/rate";
-import { midQuarterTest } from "../../../src/engine/depreciation/macrs/midQuarter";
+import { midQuarterTest, midQuarterTestForAssets } from "../../../src/engine/depreciation/macrs/midQuarter";
 import { isEngineError } from "../../../src/engine/errors";
 import { toSerial } from "../../../src/engine/dates";
 
@@ -221,6 +221,91 @@ describe("40% mid-quarter test", () => {
       2024
     );
     expect(r.totalBasis).toBe(20000);
+    expect(r.applies).toBe(true);
+  });
+});
+
+describe("40% test over the Assets table", () => {
+  const base = {
+    index: 0,
+    Name: null,
+    Category: null,
+    Location: null,
+    Custodian: null,
+    Status: null,
+    InServiceOn: null,
+    Salvage: null,
+    Convention: null,
+    TaxConvention: null,
+    WarrantyExpires: null,
+    LastAuditedOn: null,
+    Vendor: null,
+    SerialNumber: null,
+    CostCenter: null,
+    DisposedOn: null,
+    DisposalProceeds: null,
+  };
+  it("counts MACRS assets placed in service in the tax year, by TaxLifeYears", () => {
+    const assets = [
+      {
+        ...base,
+        row: 2,
+        AssetID: "A",
+        AcquiredOn: toSerial(2024, 3, 1),
+        Cost: 10000,
+        LifeYears: 5,
+        Method: "SL",
+        TaxMethod: "MACRS",
+        TaxLifeYears: 5,
+      },
+      {
+        ...base,
+        row: 3,
+        AssetID: "B",
+        AcquiredOn: toSerial(2024, 12, 1),
+        Cost: 9000,
+        LifeYears: 5,
+        Method: "SL",
+        TaxMethod: "MACRS",
+        TaxLifeYears: 7,
+      },
+      {
+        ...base,
+        row: 4,
+        AssetID: "C",
+        AcquiredOn: toSerial(2024, 12, 1),
+        Cost: 500000,
+        LifeYears: 39,
+        Method: "SL",
+        TaxMethod: "MACRS",
+        TaxLifeYears: 39,
+      },
+      {
+        ...base,
+        row: 5,
+        AssetID: "D",
+        AcquiredOn: toSerial(2024, 11, 1),
+        Cost: 99999,
+        LifeYears: 5,
+        Method: "SL",
+        TaxMethod: null,
+        TaxLifeYears: null,
+      },
+      {
+        ...base,
+        row: 6,
+        AssetID: "E",
+        AcquiredOn: toSerial(2023, 12, 1),
+        Cost: 99999,
+        LifeYears: 5,
+        Method: "MACRS",
+        TaxMethod: null,
+        TaxLifeYears: null,
+      },
+    ];
+    const r = midQuarterTestForAssets(assets, 12, 2024);
+    expect(r.totalBasis).toBe(19000);
+    expect(r.lastQuarterBasis).toBe(9000);
     expect(r.applies).toBe(true);
   });
 });

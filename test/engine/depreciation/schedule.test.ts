@@ -231,3 +231,34 @@ describe("asset schedules", () => {
     expect(isEngineError(l) && l.code).toBe("#VALUE!");
   });
 });
+
+// Pub 946, "Property Disposed of Before End of Recovery Period": in the year of disposal, mid-quarter property
+// gets the year's table amount × 12.5%, 37.5%, 62.5% or 87.5% for disposal in quarter 1-4; mid-month property
+// the months before the month of disposal plus half that month, over 12.
+describe("MACRS disposal-year conventions (Pub 946)", () => {
+  it("mid-quarter: disposed in the third quarter of year 3 → 62.5% of that year's amount", () => {
+    const rows = ok(
+      scheduleYears(
+        spec({
+          cost: 10000,
+          life: 5,
+          method: "MACRS",
+          convention: "MQ",
+          inService: d(2024, 2, 1),
+          disposedOn: d(2026, 8, 20),
+        })
+      )
+    );
+    // Table A-2 (first quarter) 5-year: 35%, 26%, 15.6% → 3,500; 2,600; 1,560 × 62.5% = 975.
+    expect(deps(rows)).toEqual([3500, 2600, 975]);
+  });
+  it("mid-month: 39-year property disposed in April of year 5 → 3.5/12 of 2.564%", () => {
+    const rows = ok(
+      scheduleYears(
+        spec({ cost: 100000, life: 39, method: "MACRS", inService: d(2024, 1, 15), disposedOn: d(2028, 4, 2) })
+      )
+    );
+    // Table A-7a month 1: 2.461% then 2.564%; year 5: 2,564 × 3.5/12 = 747.83.
+    expect(deps(rows)).toEqual([2461, 2564, 2564, 2564, 747.83]);
+  });
+});

@@ -1,4 +1,5 @@
 import { fiscalQuarter, fiscalYear } from "../../dates";
+import type { AssetRow } from "../../schema/rows";
 
 /** One addition of the tax year, as the 40% test needs it. */
 export interface Addition {
@@ -43,4 +44,27 @@ export function midQuarterTest(additions: readonly Addition[], fyEndMonth = 12, 
   }
   const share = total > 0 ? last / total : 0;
   return { applies: share > 0.4, lastQuarterBasis: last, totalBasis: total, share };
+}
+
+/**
+ * The 40% test over the Assets table for tax year `taxYear`: every asset depreciated under MACRS for tax
+ * (TaxMethod, or Method when TaxMethod is blank) and placed in service in that year, with its Cost as basis and
+ * TaxLifeYears (else LifeYears) as recovery period.
+ */
+export function midQuarterTestForAssets(
+  assets: readonly AssetRow[],
+  fyEndMonth: number,
+  taxYear: number
+): MidQuarterResult {
+  const additions: Addition[] = [];
+  for (const a of assets) {
+    if ((a.TaxMethod ?? a.Method ?? "").toUpperCase() !== "MACRS") continue;
+    additions.push({
+      inService: a.InServiceOn ?? a.AcquiredOn,
+      basis: a.Cost,
+      recoveryPeriod: a.TaxLifeYears ?? a.LifeYears,
+      disposedOn: a.DisposedOn,
+    });
+  }
+  return midQuarterTest(additions, fyEndMonth, taxYear);
 }
