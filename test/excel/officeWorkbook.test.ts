@@ -331,3 +331,31 @@ describe("read chunks", () => {
     expect(readChunks(0, 9, 100_000)).toEqual([]);
   });
 });
+
+describe("text escape (property)", () => {
+  it("any non-empty text written to a sheet reads back exactly as typed", async () => {
+    const fc = await import("fast-check");
+    const risky = fc.constantFrom("=", "+", "-", "@", "\t", "\r", "'", "#", "0", "1", " ", "$", "(", ".", "TRUE");
+    const text = fc
+      .tuple(fc.array(risky, { maxLength: 3 }), fc.string({ maxLength: 12 }))
+      .map(([prefix, rest]) => prefix.join("") + rest)
+      .filter((s) => s !== "");
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 30 }), async (texts) => {
+        const { fake, port } = setup();
+        await port.writeSheet(
+          report(
+            "Echo",
+            "Echo",
+            texts.map((t) => [t, 1, 2])
+          )
+        );
+        const back = await port.readTable("Echo");
+        expect(back.rows.map((r) => r[0])).toEqual(texts);
+        const sheet = fake.state.findSheet("Echo");
+        texts.forEach((_, i) => expect(sheet?.cell(3 + i, 0).formula).toBeUndefined());
+      }),
+      { numRuns: 150 }
+    );
+  });
+});
