@@ -8,7 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 
-const MAX_WIDTH = 50;
+const MAX_WIDTH = 60;
 
 function text(v: ExcelJS.CellValue, numFmt: string | undefined): number {
   if (v === null || v === undefined) return 0;
