@@ -1,0 +1,99 @@
+/**
+ * The runner with a sheet builder plugged in the way Profitability will be: a fact table, a monthly table with a
+ * chart over it, a pivot with columns and its static stand-in.
+ */
+import type { SheetBuilder } from "../../src/engine/reports/model";
+import { SHEET_BUILDERS } from "../../src/engine/reports/registry";
+import { generateReports } from "../../src/reports/generate";
+import { FY2025, sampleBook } from "./fixture";
+
+const monthly: SheetBuilder = {
+  sheet: "Profitability",
+  build: (ctx) => ({
+    name: "Profitability",
+    header: { title: "Profitability", lines: [`Rows: ${ctx.tables.Ledger.rows.length}`] },
+    notes: [],
+    summaries: [
+      {
+        title: "Margin %",
+        headers: ["Month", "Margin %"],
+        rows: [["2025-02", 0.6]],
+        formats: { "Margin %": "percent" },
+      },
+      {
+        title: "Revenue by month",
+        headers: ["Month", "Revenue"],
+        rows: [["2025-02", 20]],
+        fallbackFor: "PT_RevenueByMonth",
+      },
+    ],
+    tables: [
+      {
+        name: "SB_ProfitMonthly",
+        headers: ["Month", "Revenue", "COGS", "Gross margin"],
+        rows: [["2025-02", 20, 8, 12]],
+        formats: { Revenue: "currency", COGS: "currency", "Gross margin": "currency" },
+      },
+      {
+        name: "SB_Profitability",
+        headers: ["Date", "SKU", "Month", "Revenue"],
+        rows: [[45691, "S1", "2025-02", 20]],
+        formats: { Date: "date", Revenue: "currency" },
+      },
+    ],
+    pivots: [
+      {
+        name: "PT_RevenueByMonth",
+        title: "Revenue by month",
+        table: "SB_Profitability",
+        rows: ["SKU"],
+        columns: ["Month"],
+        values: [{ field: "Revenue", summarizeBy: "Sum" }],
+      },
+    ],
+    charts: [
+      {
+        name: "CH_Monthly",
+        title: "Revenue, COGS and margin by month",
+        type: "column",
+        table: "SB_ProfitMonthly",
+        series: ["Revenue", "COGS", "Gross margin"],
+      },
+    ],
+  }),
+};
+
+describe("a plugged-in sheet with a chart", () => {
+  const builders = [monthly, ...SHEET_BUILDERS];
+
+  it("adds its PivotTable and its chart over the final table names, first in the workbook", async () => {
+    const wb = await sampleBook();
+    const res = await generateReports(wb, { ...FY2025, builders });
+    expect(res.sheets[0]).toBe("Profitability");
+    expect(res.charts).toBe(1);
+    const s = wb.sheets.get("Profitability")!;
+    expect(s.charts).toEqual([
+      {
+        name: "CH_Monthly",
+        sheet: "Profitability",
+        sourceTable: "SB_ProfitMonthly",
+        series: ["Revenue", "COGS", "Gross margin"],
+        type: "column",
+        title: "Revenue, COGS and margin by month",
+      },
+    ]);
+    expect(s.pivots[0]).toMatchObject({ sourceTable: "SB_Profitability", columns: ["Month"] });
+    const cells = wb.sheetValues("Profitability").flat();
+    expect(cells).toContain("Margin %");
+    expect(cells).not.toContain("Revenue by month");
+  });
+
+  it("without PivotTables and charts, shows the static summaries and the monthly table", async () => {
+    const wb = await sampleBook({ pivotsSupported: false });
+    const res = await generateReports(wb, { ...FY2025, builders });
+    expect(res.charts).toBe(0);
+    const cells = wb.sheetValues("Profitability").flat();
+    expect(cells).toContain("Revenue by month");
+    expect(cells).toContain("Gross margin");
+  });
+});
