@@ -154,11 +154,12 @@ function headerOf(table: TableName): fc.Arbitrary<HeaderCol[]> {
 }
 
 /** A table argument: header row first, then 0..maxRows data rows (some blank). */
-export function tableArb(table: TableName, maxRows = 20): fc.Arbitrary<XlValue[][]> {
-  return headerOf(table).chain((cols) => {
+export function tableArb(table: TableName, maxRows = 20, hostile = true): fc.Arbitrary<XlValue[][]> {
+  const header = hostile ? headerOf(table) : fc.constant<HeaderCol[]>([...TABLES[table].columns]);
+  return header.chain((cols) => {
     const defs = cols.map((c) => TABLES[table].columns.find((d) => d.name === c.canonical) ?? c);
     const row = fc.oneof(
-      { arbitrary: fc.tuple(...defs.map((d) => cellFor(table, d))), weight: 12 },
+      { arbitrary: fc.tuple(...defs.map((d) => (hostile ? cellFor(table, d) : goodCell(table, d)))), weight: 12 },
       { arbitrary: fc.constant(defs.map(() => "")), weight: 1 }
     );
     return fc
@@ -191,7 +192,8 @@ export function paramArb(p: ParamMeta): fc.Arbitrary<XlArg> {
   if (p.dimensionality === "matrix") {
     const t = tableForParam(p.name);
     if (t) return fc.oneof({ arbitrary: tableArb(t), weight: 12 }, { arbitrary: anyRange, weight: 1 });
-    return fc.oneof(rect(fc.oneof(edgeNumber, rangeCell), 6, 3), anyRange);
+    const cell = KEYISH.test(p.name) ? keyScalar.map((v) => (v === undefined ? "" : v)) : rangeCell;
+    return fc.oneof(rect(cell, 6, 3), anyRange);
   }
   switch (p.type) {
     case "number":
@@ -217,18 +219,67 @@ export function paramArb(p: ParamMeta): fc.Arbitrary<XlArg> {
   );
 }
 
-/** Arguments for a call: required ones always, optional ones given, blank (null) or left off the end. */
-export function argsArb(params: readonly ParamMeta[]): fc.Arbitrary<XlArg[]> {
-  const each = params.map((p) =>
-    p.optional
-      ? fc.oneof(
-          { arbitrary: paramArb(p), weight: 3 },
-          { arbitrary: fc.constant<XlArg>(null), weight: 1 },
-          { arbitrary: fc.constant<XlArg>(undefined), weight: 1 }
-        )
-      : paramArb(p)
+// ---- plausible arguments ------------------------------------------------------------------------------------
+
+const VALUATION = ["FIFO", "LIFO", "WEIGHTED", "MOVING", "fifo", "Moving"];
+const DEPRECIATION = ["SL", "SYD", "DB", "DDB", "VDB", "150DB", "MACRS", "NONE", "sl", "ddb"];
+const CONVENTIONS = ["FM", "MM", "HY", "MQ", "DAYS", "hy"];
+const money = fc.oneof(
+  fc.integer({ min: 0, max: 1_000_000 }),
+  fc.double({ min: 0, max: 100_000, noNaN: true }).map((x) => Math.round(x * 100) / 100)
+);
+const serial = fc.integer({ min: 40000, max: 47500 });
+
+/** A value an accountant would plausibly pass for this parameter, so calls also reach the computations. */
+export function plausibleArb(p: ParamMeta, inventory: boolean): fc.Arbitrary<XlArg> {
+  const n = p.name.toLowerCase();
+  const t = p.dimensionality === "matrix" ? tableForParam(n) : null;
+  if (t) return tableArb(t, 15, false);
+  if (p.dimensionality === "matrix") {
+    const keys = fc.oneof({ arbitrary: pick(KEYS), weight: 5 }, { arbitrary: fc.constant(""), weight: 1 });
+    return fc.oneof({ arbitrary: keys.map((k) => [[k]]), weight: 3 }, { arbitrary: rect(keys, 6, 2), weight: 1 });
+  }
+  if (/method/.test(n)) return pick(inventory ? VALUATION : DEPRECIATION);
+  if (/convention/.test(n)) return pick(CONVENTIONS);
+  if (/cost|salvage|proceeds|price|amount/.test(n)) return money;
+  if (/recovery_period|life/.test(n))
+    return fc.oneof(pick([3, 5, 7, 10, 15, 20, 27.5, 39]), fc.integer({ min: 1, max: 50 }));
+  if (/^(period|year)$/.test(n)) return fc.integer({ min: 0, max: 45 });
+  if (/^(start|end)$/.test(n)) return fc.double({ min: 0, max: 45, noNaN: true });
+  if (/month|quarter/.test(n)) return fc.integer({ min: 1, max: 12 });
+  if (/factor/.test(n)) return fc.oneof(pick([1.5, 2, 1, 12, 6]), fc.double({ min: 0.1, max: 5, noNaN: true }));
+  if (/units/.test(n)) return fc.integer({ min: 0, max: 100_000 });
+  if (/switch/.test(n)) return fc.boolean();
+  if (/days/.test(n)) return fc.integer({ min: 0, max: 400 });
+  if (KEYISH.test(p.name)) return pick(KEYS);
+  if (/location|site/.test(n)) return pick([...NAMES, ...KEYS]);
+  if (DATEISH.test(p.name))
+    return fc.oneof({ arbitrary: serial, weight: 5 }, { arbitrary: pick(DATE_TEXT.slice(0, 6)), weight: 1 });
+  return p.type === "boolean" ? fc.boolean() : fc.oneof(edgeNumber, anyScalar);
+}
+
+function optional(p: ParamMeta, arb: fc.Arbitrary<XlArg>): fc.Arbitrary<XlArg> {
+  if (!p.optional) return arb;
+  return fc.oneof(
+    { arbitrary: arb, weight: 3 },
+    { arbitrary: fc.constant<XlArg>(null), weight: 1 },
+    { arbitrary: fc.constant<XlArg>(undefined), weight: 1 }
   );
-  return fc.tuple(...each).map((args) => {
+}
+
+/**
+ * Arguments for a call: required ones always, optional ones given, blank (null) or left off the end. A third of
+ * the calls are all plausible (they reach the accounting), a third mix plausible and hostile values, a third are
+ * hostile throughout.
+ */
+export function argsArb(params: readonly ParamMeta[]): fc.Arbitrary<XlArg[]> {
+  const inventory = params.some((p) => tableForParam(p.name) === "Ledger");
+  const plausible = params.map((p) => optional(p, plausibleArb(p, inventory)));
+  const hostile = params.map((p) => optional(p, paramArb(p)));
+  const mixed = params.map((_p, i) =>
+    fc.oneof({ arbitrary: plausible[i], weight: 4 }, { arbitrary: hostile[i], weight: 1 })
+  );
+  return fc.oneof(fc.tuple(...plausible), fc.tuple(...mixed), fc.tuple(...hostile)).map((args) => {
     const out = [...args];
     // Excel leaves trailing omitted optional arguments out of the call.
     while (out.length > 0 && out[out.length - 1] === undefined && params[out.length - 1]?.optional) out.pop();

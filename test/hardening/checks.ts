@@ -18,7 +18,7 @@ export const isCfError = (e: unknown): e is Error & { code: string; message: str
  * A heuristic, deliberately broad; messages that fail it are read by a person (docs/HARDENING.md).
  */
 const GUIDANCE =
-  /\b(give|must|add|check|use|correct|fill|rename|remove|map|enter|choose|type|set|record|should|expected|needs?|e\.g\.|such as|one of|between|at least|at most|greater|less|only|try|instead|make|put|pass|not in|no \w+ (column|table|row))\b/i;
+  /\b(give|must|add|check|use|correct|fill|rename|remove|map|enter|choose|type|set|record|should|expected|needs?|e\.g\.|such as|one of|between|at least|at most|greater|less|only|try|instead|make|put|pass|not in|required|no \w+ (column|table|row))\b/i;
 
 /** Problems with an error message, or [] when it is fine. `args` is what the call received (quoted text may echo it). */
 export function messageProblems(code: string, message: string, args: unknown): string[] {
