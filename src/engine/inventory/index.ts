@@ -2,19 +2,37 @@
  * Inventory ledger engine: valuation (FIFO, LIFO, periodic weighted average, moving average), on hand per item
  * and location, COGS, revenue, returns, ageing, turnover, ABC and reorder. Pure: no Office, no I/O.
  *
- * ## How to call it (reports, custom functions)
+ * ## API for the reports (and the BOOK functions)
+ * - `readLedger(ledger: TableCells, items?: TableCells | null, opts?) → LedgerInput` — parses the Ledger (and
+ *   Items) tables with parseTable and attributes bad rows to items: `{ compiled, rows, items, skuErrors,
+ *   tableError, issues }`. Or `compileLedger(rows: LedgerRow[], items?: ItemRow[]) → CompiledLedger` from typed
+ *   rows you already have.
+ * - `valueLedger(ledger: LedgerRow[] | CompiledLedger, options?: ValueOptions, items?: ItemRow[])
+ *   → ValuationResult` — the one pass. Options: `method` (override for every item), `defaultMethod`
+ *   (Settings.valuationMethod), `from`, `to` (as-of date), `fiscalYearEndMonth`, `weightedPeriod`,
+ *   `allowNegativeStock`, `lots` (keep FIFO/LIFO layers), `lineCosts` (cost per ledger row).
+ *   Result: `items: SkuResult[]`, `get(sku)`, `issues: InventoryIssue[]` (row-numbered errors and warnings),
+ *   `lineCost: Float64Array | null` aligned with the rows passed to compileLedger/readLedger (`input.rows[k]`).
+ * - `SkuResult`: `opening {quantity, value}`, `receipts`, `vendorReturns`, `adjustments` (signed), `sales`,
+ *   `customerReturns`, `issues` (each {quantity, value} for the span), `cogs`, `revenue`, `onHand`, `value`,
+ *   `unitCost`, `locations`, `lots`, `outflow90`, `cogs12m`, `method`, `service`, `error`.
+ *   Roll-forward, exact to full precision: opening.value + receipts.value − vendorReturns.value
+ *   + adjustments.value = cogs + issues.value + value.
+ * - `ageing(lots, asOf) → Ageing` (average age, buckets 0-30/31-60/61-90/91+ in units and value; pass lots of a
+ *   FIFO run), `turnover(r, from, to) → Turnover | EngineError` (turnover and days inventory outstanding),
+ *   `abcClasses(results) → ("A"|"B"|"C")[]`, `reorder(r, itemRow) → Reorder` (reorder point, suggested order).
+ * - `LedgerCache` — parsed ledgers and valuations cached on the tables' full contents (used by the functions).
+ *
  * ```ts
- * const input = readLedger({ header, rows }, itemsTable);        // parse + attribute bad rows to items
- * const v = valueLedger(input.compiled, { from, to, method?, defaultMethod: settings.valuationMethod,
- *   fiscalYearEndMonth, weightedPeriod, allowNegativeStock, lots: true, lineCosts: true });
- * for (const r of v.items) {                                      // one SkuResult per item
- *   const err = input.tableError ?? input.skuErrors.get(r.sku.toLowerCase()) ?? r.error;  // show, skip figures
- *   // roll-forward: r.opening.value + r.receipts.value − r.vendorReturns.value + r.adjustments.value
- *   //             = r.cogs + r.issues.value + r.value
+ * const input = readLedger({ header, rows }, { header: itemsHeader, rows: itemsRows });
+ * const v = valueLedger(input.compiled, { from, to, defaultMethod: settings.valuationMethod,
+ *   fiscalYearEndMonth: settings.fiscalYearEndMonth, weightedPeriod: settings.weightedPeriod,
+ *   allowNegativeStock: settings.allowNegativeStock, lineCosts: true });
+ * for (const r of v.items) {
+ *   const err = input.tableError ?? input.skuErrors.get(r.sku.toLowerCase()) ?? r.error; // show it, not figures
  * }
- * v.lineCost![k]   // cost of input.rows[k] (Sale: COGS of that sale line; CustomerReturn: cost back)
- * ageing(r.lots, to)          // needs lots from a FIFO run (valueLedger(..., { method: "FIFO", lots: true }))
- * turnover(r, from, to); abcClasses(v.items); reorder(r, itemRow)
+ * input.rows.forEach((row, k) => row.Type === "Sale" && v.lineCost![k]); // COGS of each sale line
+ * const fifo = valueLedger(input.compiled, { method: "FIFO", to, lots: true }); // ageing needs FIFO lots
  * ```
  *
  * ## Conventions
