@@ -92,7 +92,12 @@ export function valueMoving(run: Run, s: number, acc: Acc): SkuResult {
         value = 0;
       }
       avg = value / onHand;
-    } else value = onHand * avg;
+    } else {
+      // Below zero (allowed): the shortfall is valued at the average; a vendor return at its receipt's cost
+      // leaves a difference, posted as an adjustment.
+      residual = onHand * avg - value;
+      value = onHand * avg;
+    }
     if (residual !== 0) acc.post(B_ADJUST, d, 0, residual);
     if (t === SALE) {
       const p = P[i];

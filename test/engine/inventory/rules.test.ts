@@ -283,3 +283,19 @@ describe("spans", () => {
     expect(r.value).toBe(48);
   });
 });
+
+describe("regressions", () => {
+  it("MOVING below zero: a vendor return at its receipt's cost keeps value conserved (fast-check counterexample)", () => {
+    const rows = ledger([
+      { date: 45000, type: "Receipt", qty: 1, cost: 0.01, ref: "R3", sku: "C" },
+      { date: 45001, type: "VendorReturn", qty: 1, ref: "R3", sku: "C" },
+      { date: 45000, type: "Receipt", qty: 1, cost: 0.02, sku: "C" },
+      { date: 45000, type: "Adjustment", qty: -10, sku: "C" },
+    ]);
+    const r = valueLedger(rows, { method: "MOVING", allowNegativeStock: true }).items[0];
+    expect(r.onHand).toBe(-9);
+    expect(r.value).toBeCloseTo(-9 * 0.015, 12); // the shortfall at the average
+    const lhs = r.receipts.value - r.vendorReturns.value + r.adjustments.value;
+    expect(lhs - (r.cogs + r.issues.value + r.value)).toBeCloseTo(0, 12);
+  });
+});
