@@ -86,9 +86,16 @@ export class WriteSession {
   }
 }
 
-/** A value as range.values takes it: blanks as "", non-finite numbers (never valid in a cell) as blanks. */
+/** Excel's limit on the text of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * A value as range.values takes it: blanks as "", non-finite numbers (never valid in a cell) as blanks, text cut to
+ * Excel's 32,767 characters (Excel refuses the whole request otherwise).
+ */
 export function toCell(v: CellValue): string | number | boolean {
   if (v === null) return "";
   if (typeof v === "number" && !Number.isFinite(v)) return "";
+  if (typeof v === "string" && v.length > MAX_CELL_TEXT) return v.slice(0, MAX_CELL_TEXT);
   return v;
 }

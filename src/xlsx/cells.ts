@@ -35,10 +35,13 @@ export function fromExcelJs(v: unknown, date1904: boolean): CellValue {
 /**
  * A value for ExcelJS: text always stays text (ExcelJS writes strings as strings, never as formulas). XML turns a
  * carriage return into a line feed, so CR is written as OOXML's `_x000D_` escape (as Excel does), and text that
- * already looks like such an escape has its underscore escaped (`_x005F_`); ExcelJS and Excel decode both.
+ * already looks like such an escape has its underscore escaped (`_x005F_`); ExcelJS and Excel decode both. Text
+ * longer than a cell holds is cut to 32,767 characters.
  */
 export function toExcelJs(v: CellValue): string | number | boolean | null {
   if (typeof v === "number" && !Number.isFinite(v)) return null;
+  // Excel holds at most 32,767 characters in a cell and reports a longer one as damage.
+  if (typeof v === "string" && v.length > 32_767) v = v.slice(0, 32_767);
   if (typeof v === "string" && /\r|_x[0-9A-Fa-f]{4}_/.test(v))
     return v.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/\r/g, "_x000D_");
   return v;

@@ -359,3 +359,11 @@ describe("text escape (property)", () => {
     );
   });
 });
+
+describe("cell limits", () => {
+  it("cuts text to Excel's 32,767 characters a cell instead of failing the request", async () => {
+    const { fake, port } = setup();
+    await port.writeSheet(report("Long", "LongFacts", [["x".repeat(40_000), 1, 2]]));
+    expect(String(fake.state.findSheet("Long")?.cell(3, 0).value).length).toBe(32_767);
+  });
+});

@@ -199,6 +199,8 @@ export class FakeRangeProxy extends Proxy<RangeRef> {
   set values(v: FakeValue[][]) {
     this.set(size(v), ({ sheet, rect }) => {
       const g = grid(v, rect, "values");
+      if (g.some((row) => row.some((x) => typeof x === "string" && x.length > 32_767)))
+        throw fakeError("InvalidArgument", "A cell's text is longer than 32,767 characters.");
       g.forEach((row, r) => row.forEach((x, c) => sheet.typeValue(rect.row + r, rect.col + c, x)));
     });
   }
