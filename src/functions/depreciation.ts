@@ -237,7 +237,7 @@ export function bookValue(
   as_of?: any
 ): number {
   const v = valuesOn([cost, salvage, life, in_service, method, fiscal_year_end_month, convention] as Scalar[], as_of);
-  return v.bookValue;
+  return scalar(v.bookValue);
 }
 
 /**
@@ -265,7 +265,7 @@ export function accumDepr(
   as_of?: any
 ): number {
   const v = valuesOn([cost, salvage, life, in_service, method, fiscal_year_end_month, convention] as Scalar[], as_of);
-  return v.accumulated;
+  return scalar(v.accumulated);
 }
 
 function macrsArgs(convention: Scalar, quarterOrMonth: Scalar): [MacrsConvention | null, number | null] {

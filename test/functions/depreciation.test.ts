@@ -131,3 +131,30 @@ describe("BOOK.UNITSDEPR", () => {
     expect(excelError(() => unitsDepr(1000, 0, 0, 5)).code).toBe("#NUM!");
   });
 });
+
+// BUG-H1 (/work/notes/BUGS.md, found by the hardening fuzzer): a huge life (a typo, a pasted serial number) made
+// DEPRSCHEDULE/BOOKVALUE/ACCUMDEPR allocate one entry per year until V8 aborted the process. A schedule must end by
+// 9999-12-31; the per-period functions must answer at once.
+describe("absurd arguments are refused or answered at once, never computed for ever", () => {
+  it.each([1e15, 1e308, 1e6])("DEPRSCHEDULE with life %d is #NUM!", (life) => {
+    expect(excelError(() => deprSchedule(496493, 0, life, 46295, null, 2)).code).toBe("#NUM!");
+  });
+  it.each([1e15, 1e308])("BOOKVALUE and ACCUMDEPR with life %d are #NUM!", (life) => {
+    expect(excelError(() => bookValue(496493, 0, life, 46295)).code).toBe("#NUM!");
+    expect(excelError(() => accumDepr(496493, 0, life, 46295)).code).toBe("#NUM!");
+  });
+  it("accepts the longest life that still ends by 9999", () => {
+    expect(deprSchedule(1000, 0, 7000, toSerial(2024, 1, 1)).length).toBe(7001); // header + 7,000 years
+  });
+  it("a date past 9999-12-31 as as_of is the end of the schedule, not NaN", () => {
+    expect(bookValue(12000, 0, 5, toSerial(2024, 1, 1), "SL", 12, "FM", 1e15)).toBe(0);
+  });
+  it("DEPRECIATE and DEPRBETWEEN answer huge lives and periods without looping through them", () => {
+    expect(Number.isFinite(depreciate(1000, 100, 1e15, 1e15, "DB"))).toBe(true);
+    expect(Number.isFinite(depreciate(1000, 100, 1e15, 1e15 - 5, "DDB"))).toBe(true);
+    expect(Number.isFinite(depreciate(1000, 100, 1e15, 1e14, "SYD"))).toBe(true);
+    expect(Number.isFinite(deprBetween(1000, 100, 1e15, 3.5, 1e14, "SYD"))).toBe(true);
+    expect(excelError(() => depreciate(1000, 100, 1e15, 1e15, "VDB")).code).toBe("#NUM!");
+    expect(excelError(() => deprBetween(1000, 100, 1e15, 0, 1e15)).code).toBe("#NUM!");
+  });
+});

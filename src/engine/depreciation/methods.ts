@@ -94,12 +94,17 @@ export function depreciateBetween(
       if (life <= 0) return numError(m.notPositive(method, "life"));
       if (start < 0 || end < start || end > life) return numError(m.spanOrder(method));
       if (method === "SL") return ((cost - salvage) * (end - start)) / life;
-      let total = 0;
-      for (let p = Math.floor(start) + 1; p <= Math.ceil(end); p++) {
-        const overlap = Math.min(end, p) - Math.max(start, p - 1);
-        if (overlap > 0) total += (syd(cost, salvage, life, Math.min(p, life)) as number) * overlap;
-      }
-      return total;
+      return sydCumulative(cost - salvage, life, end) - sydCumulative(cost - salvage, life, start);
     }
   }
+}
+
+/**
+ * SYD depreciation from 0 to t (fractional): whole periods 1..k take Excel's SYD amount, base × (life − p + 1) × 2 ÷
+ * (life × (life + 1)), and period k + 1 its share t − k. Closed form, so a huge life costs nothing.
+ */
+function sydCumulative(base: number, life: number, t: number): number {
+  const k = Math.floor(t);
+  const digits = k * (life + 1) - (k * (k + 1)) / 2 + (t - k) * (life - k);
+  return (base * digits * 2) / (life * (life + 1));
 }

@@ -7,6 +7,10 @@ export const deprMessages = {
   dbPeriodBeyond: () =>
     "DB: the period is after the life (with 12 months in the first year), or more than one period after the life.",
   dbMonth: () => "DB: month (months in the first year) must be from 1 to 12.",
+  tooManyPeriods: (fn: string, max: number) =>
+    `${fn}: more than ${max.toLocaleString("en-US")} periods; check life and the periods.`,
+  lifeTooLong: () => "The life must end by 9999-12-31, Excel's last date; check LifeYears (years, not days or a date).",
+  dateRange: (what: string) => `${what} must be a date from 1900-01-01 to 9999-12-31.`,
   lifeZero: (fn: string) => `${fn}: life must not be 0.`,
   spanOrder: (fn: string) => `${fn}: the start period must be from 0 to the end period, and the end at most the life.`,
   salvageAboveCost: (fn: string) => `${fn}: salvage must not exceed cost.`,

@@ -189,3 +189,20 @@ describe("AMORLINC / AMORDEGRC", () => {
     expect(code(amordegrc(2400, 39679, 39813, 300, -1, 0.15))).toBe("#NUM!");
   });
 });
+
+describe("long lives", () => {
+  it("DB in closed form past 1,000 periods agrees with the period-by-period formula", () => {
+    // Period 1,001 of a 2,000-period life by the documented formula, step by step.
+    const rate = 0.001; // 1 − (1/e^2)^(1/2000) = 0.000999… → 0.001
+    let taken = (10000 * rate * 12) / 12;
+    let dep = 0;
+    for (let i = 2; i <= 1001; i++) {
+      dep = (10000 - taken) * rate;
+      taken += dep;
+    }
+    expect(db(10000, 10000 / Math.E ** 2, 2000, 1001)).toBeCloseTo(dep, 9);
+  });
+  it("AMORDEGRC stops once a period rounds to nothing", () => {
+    expect(amordegrc(2400, 39679, 39813, 300, 1e12, 0.15, 1)).toBe(0);
+  });
+});

@@ -83,6 +83,8 @@ export function amordegrc(
   let left = value - salvage;
   for (let n = 0; n < ok.period; n++) {
     amount = Math.round(r * value);
+    // Once a period rounds to nothing, every later one does too: stop (a huge period would loop for ever).
+    if (amount === 0) return 0;
     left -= amount;
     if (left < 0) return ok.period - n <= 1 ? Math.round(value * 0.5) : 0;
     value -= amount;

@@ -34,12 +34,20 @@ export function db(cost: number, salvage: number, life: number, period: number, 
 export function dbPeriods(cost: number, rate: number, life: number, per: number, month: number): number {
   const first = (cost * rate * month) / 12;
   if (per === 1) return first;
+  const lastFull = Math.min(per, Math.floor(life));
   let taken = first;
   let dep = first;
-  const lastFull = Math.min(per, Math.floor(life));
-  for (let i = 2; i <= lastFull; i++) {
-    dep = (cost - taken) * rate;
-    taken += dep;
+  if (lastFull <= 1000) {
+    // Period by period, as the documented formula reads: (cost − total depreciation from prior periods) × rate.
+    for (let i = 2; i <= lastFull; i++) {
+      dep = (cost - taken) * rate;
+      taken += dep;
+    }
+  } else {
+    // Absurdly long lives (a typo, a pasted serial number): the same amounts in closed form, so no loop runs for ever.
+    const left = (cost - first) * Math.pow(1 - rate, lastFull - 1);
+    dep = rate === 1 ? 0 : (left / (1 - rate)) * rate; // rate 1: all gone in period 2
+    taken = cost - left;
   }
   // The period after the life holds the months the first period did not.
   if (per > life) dep = ((cost - taken) * rate * (12 - month)) / 12;

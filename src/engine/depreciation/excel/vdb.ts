@@ -43,6 +43,9 @@ function walk(
   return total;
 }
 
+/** More periods than any real schedule (a century of days is 36,525). */
+export const MAX_VDB_PERIODS = 1_000_000;
+
 /**
  * Excel VDB: declining balance (factor 2 by default) between `start` and `end` (fractional periods allowed),
  * switching to straight line when that is larger unless `noSwitch`.
@@ -67,6 +70,8 @@ export function vdb(
   if (life <= 0) return numError(m.notPositive("VDB", "life"));
   if (factor <= 0) return numError(m.notPositive("VDB", "factor"));
   if (start < 0 || end < start || end > life) return numError(m.spanOrder("VDB"));
+  // Excel walks the periods one by one; past a million periods that is a typo, not an asset (and would hang).
+  if (end > MAX_VDB_PERIODS) return numError(m.tooManyPeriods("VDB", MAX_VDB_PERIODS));
   return noSwitch
     ? vdbNoSwitch(cost, salvage, life, start, end, factor)
     : vdbSwitch(cost, salvage, life, start, end, factor);

@@ -1,3 +1,4 @@
+import { MAX_SERIAL } from "../../dates";
 import { numError, valueError, type EngineError } from "../../errors";
 import { deprMessages as m } from "../../messages/depreciation";
 import * as _assetTime from "./assetTime";
@@ -44,6 +45,10 @@ export function checkSpec(s: ScheduleSpec): EngineError | null {
   if (s.method !== "MACRS" && !(s.salvage >= 0 && s.salvage <= s.cost)) return numError(m.badSalvage());
   if (!(s.life > 0) || !Number.isFinite(s.life)) return numError(m.badLife("Life"));
   if (!Number.isFinite(s.inService)) return valueError(m.noInService());
+  if (!(s.inService >= 1 && s.inService <= MAX_SERIAL)) return numError(m.dateRange("The in-service date"));
+  if (s.disposedOn != null && !(s.disposedOn <= MAX_SERIAL)) return numError(m.dateRange("The disposal date"));
+  // One row per year: a life that runs past Excel's last date is a typo, and would exhaust memory.
+  if (fiscalPosition(s.inService, s.fyEndMonth).fiscalYear + s.life > 10000) return numError(m.lifeTooLong());
   if (s.disposedOn != null && s.disposedOn < s.inService) return valueError(m.disposedBeforeService());
   if (s.factor !== undefined && !(s.factor > 0)) return numError(m.notPositive(s.method, "factor"));
   return null;

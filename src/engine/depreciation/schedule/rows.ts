@@ -1,3 +1,4 @@
+import { MAX_SERIAL } from "../../dates";
 import * as _cents from "./cents";
 import * as _position from "./position";
 import type { Plan } from "./plan";
@@ -85,6 +86,8 @@ function lastNonZero(amounts: number[], from: number): number {
  * in the date; equal to the monthly rows at month ends and to the yearly rows at fiscal year ends.
  */
 export function accumulatedAt(plan: Plan, serial: number): number {
+  if (!(serial >= 1)) return 0; // before Excel's first date (or not a number): nothing yet
+  if (serial > MAX_SERIAL) serial = MAX_SERIAL;
   if (plan.disposedOn !== null && serial >= plan.disposedOn) return cents(plan.rounded.reduce((x, y) => x + y, 0));
   const p = fiscalPosition(serial, plan.fyEndMonth);
   const k = p.fiscalYear - plan.firstFiscalYear;
