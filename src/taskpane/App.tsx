@@ -16,9 +16,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { onCommand } from "../commands/bus";
+import { onCommand, type Command } from "../commands/bus";
 import { WorkspaceProvider } from "./context";
-import { reportRunner as defaultRunner, type ReportRunner } from "./logic/reportRunner";
+import type { ReportRunner } from "./logic/reportRunner";
 import { AssetsPage } from "./pages/AssetsPage";
 import { InventoryPage } from "./pages/InventoryPage";
 import { OverviewPage } from "./pages/OverviewPage";
@@ -51,17 +51,22 @@ const useShell = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-function Shell({ runner, initialPage }: { runner: ReportRunner | null; initialPage: PageKey }) {
+/** The latest word from the ribbon about a run it started (or its request that the pane run one). */
+export interface RibbonNews {
+  seq: number;
+  command: Command;
+}
+
+function Shell({ runner, initialPage }: { runner: ReportRunner; initialPage: PageKey }) {
   const st = useShell();
   const [page, setPage] = useState<PageKey>(initialPage);
-  const [trigger, setTrigger] = useState(0);
+  const [news, setNews] = useState<RibbonNews | null>(null);
   useEffect(
     () =>
-      onCommand((c) => {
-        if (c.kind === "generateReports") {
-          setPage("reports");
-          setTrigger((t) => t + 1);
-        }
+      onCommand((command) => {
+        // Every ribbon event concerns reports: show that page, and let it follow the run.
+        setPage("reports");
+        setNews((n) => ({ seq: (n?.seq ?? 0) + 1, command }));
       }),
     []
   );
@@ -90,7 +95,7 @@ function Shell({ runner, initialPage }: { runner: ReportRunner | null; initialPa
         {page === "overview" && <OverviewPage />}
         {page === "assets" && <AssetsPage />}
         {page === "inventory" && <InventoryPage />}
-        {page === "reports" && <ReportsPage runner={runner} trigger={trigger} />}
+        {page === "reports" && <ReportsPage runner={runner} news={news} />}
         {page === "settings" && <SettingsPage />}
       </div>
     </>
@@ -99,12 +104,12 @@ function Shell({ runner, initialPage }: { runner: ReportRunner | null; initialPa
 
 export interface AppProps {
   session: Session;
-  /** Tests pass their own runner; the add-in uses the project's (null until it is built). */
-  runner?: ReportRunner | null;
+  /** The report runner; default the session's (tests pass their own). */
+  runner?: ReportRunner;
   initialPage?: PageKey;
 }
 
-export function App({ session, runner = defaultRunner, initialPage = "overview" }: AppProps) {
+export function App({ session, runner, initialPage = "overview" }: AppProps) {
   const st = useShell();
   return (
     <FluentProvider theme={fluentTheme(session.theme)}>
@@ -146,7 +151,7 @@ export function App({ session, runner = defaultRunner, initialPage = "overview" 
               )
             }
           >
-            <Shell runner={runner} initialPage={initialPage} />
+            <Shell runner={runner ?? session.runner} initialPage={initialPage} />
           </WorkspaceProvider>
         )}
       </main>

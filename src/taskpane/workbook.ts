@@ -5,10 +5,12 @@
  */
 import { fillMemoryWorkbook } from "../demo";
 import { todaySerial } from "../engine/dates";
-import { OfficeWorkbook, type ExcelRun } from "../excel/officeWorkbook";
 import { MemoryWorkbook } from "../port/memory";
 import type { WorkbookPort } from "../port/types";
+import { generateReports } from "../reports";
+import { excelPort, generateReportsInExcel } from "../reports/office";
 import type { HostKind } from "./host";
+import type { ReportRunner } from "./logic/reportRunner";
 import { ProgressHub } from "./progress";
 import { themeKindOf, type ThemeKind } from "./theme";
 
@@ -20,7 +22,17 @@ export interface Session {
   progress: ProgressHub;
   theme: ThemeKind;
   today: number;
+  runner: ReportRunner;
 }
+
+/** Demo mode and tests: the runner over the session's own port, whose progress already reaches the hub. */
+const portRunner: ReportRunner = (port, request) => generateReports(port, request);
+
+/**
+ * Inside Excel: the add-in's one Office.js port (src/reports/office.ts), shared with the ribbon command so a run
+ * from either place holds the same lock; its progress is handed to the pane's listener for the run.
+ */
+const excelRunner: ReportRunner = (_port, request, onProgress) => generateReportsInExcel(request, onProgress);
 
 /** What demo mode exposes to the browser tests (and to a curious user's console). */
 export interface DemoHandle {
@@ -44,9 +56,8 @@ function officeThemeKind(): ThemeKind {
 
 function excelSession(progress: ProgressHub, today: number): Session {
   try {
-    const run: ExcelRun = (batch) => Excel.run(batch);
-    const port = new OfficeWorkbook(run, { onProgress: progress.emit });
-    return { mode: "excel", port, problem: null, progress, theme: officeThemeKind(), today };
+    const port = excelPort();
+    return { mode: "excel", port, problem: null, progress, theme: officeThemeKind(), today, runner: excelRunner };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return {
@@ -56,6 +67,7 @@ function excelSession(progress: ProgressHub, today: number): Session {
       progress,
       theme: officeThemeKind(),
       today,
+      runner: excelRunner,
     };
   }
 }
@@ -75,7 +87,15 @@ function demoSession(progress: ProgressHub, today: number, search: string): Sess
       typeof window !== "undefined" &&
       typeof window.matchMedia === "function" &&
       window.matchMedia("(prefers-color-scheme: dark)").matches);
-  return { mode: "demo", port: workbook, problem: null, progress, theme: dark ? "dark" : "light", today };
+  return {
+    mode: "demo",
+    port: workbook,
+    problem: null,
+    progress,
+    theme: dark ? "dark" : "light",
+    today,
+    runner: portRunner,
+  };
 }
 
 export function createSession(host: HostKind, search = ""): Session {

@@ -7,6 +7,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import { fillMemoryWorkbook } from "../../src/demo";
 import { toSerial } from "../../src/engine/dates";
 import { MemoryWorkbook } from "../../src/port/memory";
+import { generateReports } from "../../src/reports";
 import { App, type PageKey } from "../../src/taskpane/App";
 import type { ReportRunner } from "../../src/taskpane/logic/reportRunner";
 import { ProgressHub } from "../../src/taskpane/progress";
@@ -44,15 +45,16 @@ export function demoSession(opts: { empty?: boolean; wb?: MemoryWorkbook } = {})
   const progress = new ProgressHub();
   const wb = opts.wb ?? new MemoryWorkbook({ onProgress: progress.emit });
   if (!opts.empty && !opts.wb) fillMemoryWorkbook(wb, TODAY);
-  return { wb, session: { mode: "demo", port: wb, problem: null, progress, theme: "light", today: TODAY } };
+  const runner: ReportRunner = (port, request) => generateReports(port, request);
+  return { wb, session: { mode: "demo", port: wb, problem: null, progress, theme: "light", today: TODAY, runner } };
 }
 
 export async function renderPage(
   page: PageKey,
-  opts: { empty?: boolean; wb?: MemoryWorkbook; runner?: ReportRunner | null } = {}
+  opts: { empty?: boolean; wb?: MemoryWorkbook; runner?: ReportRunner } = {}
 ): Promise<Harness> {
   const h = demoSession(opts);
-  render(<App session={h.session} initialPage={page} runner={opts.runner ?? null} />);
+  render(<App session={h.session} initialPage={page} runner={opts.runner} />);
   await waitFor(() => expect(screen.getByRole("tabpanel")).toBeInTheDocument());
   return h;
 }

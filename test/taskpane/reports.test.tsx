@@ -19,10 +19,32 @@ describe("reportProblems", () => {
 });
 
 describe("Reports page", () => {
-  it("says plainly that report generation is not built yet, and offers no Generate", async () => {
-    await renderPage("reports", { runner: null });
-    expect(screen.getByTestId("reports-not-built")).toHaveTextContent("Report generation is not built yet");
+  it("generates the reports of the demo workbook with the project's runner and lists the sheets", async () => {
+    const { wb } = await renderPage("reports");
+    const seen: string[] = [];
+    wb.progress = (p) => void seen.push(p.step);
+    await userEvent.click(screen.getByRole("button", { name: "Generate reports" }));
+    const list = await screen.findByTestId("sheets-written", undefined, { timeout: 50_000 });
+    const owned = await wb.ownedSheets();
+    for (const li of list.querySelectorAll("li")) expect(owned).toContain(li.textContent);
+    expect(owned).toContain("Issues");
+    expect(seen.length).toBeGreaterThan(0);
+    // The source tables are not modified by a report run.
+    expect(wb.tables.get("Ledger")?.rows.length).toBeGreaterThan(7000);
+  });
+
+  it("follows a run the ribbon button started: progress, then the sheets written", async () => {
+    await renderPage("overview");
+    await act(async () => emitCommand({ kind: "reportsStarted" }));
+    expect(screen.getByRole("tab", { name: "Reports" })).toHaveAttribute("aria-selected", "true");
+    await act(async () => emitCommand({ kind: "reportProgress", step: "Writing Journal", done: 4, total: 6 }));
+    expect(screen.getByText("Writing Journal (4 of 6)")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Generate reports" })).toBeDisabled();
+    await act(async () => emitCommand({ kind: "reportsDone", sheets: ["Journal"], issues: 2, pivotFallback: null }));
+    expect(screen.getByTestId("sheets-written")).toHaveTextContent("Journal");
+    expect(screen.getByText(/Issues: 2/)).toBeInTheDocument();
+    await act(async () => emitCommand({ kind: "error", message: "Reports are already being generated." }));
+    expect(screen.getByTestId("outcome-error")).toHaveTextContent("Reports are already being generated.");
   });
 
   it("defaults to the fiscal year to date and runs the runner with the chosen options", async () => {

@@ -59,14 +59,14 @@ describe("themeKindOf", () => {
 
 describe("App outside Excel", () => {
   it("labels demo mode clearly", async () => {
-    render(<App session={createSession("demo", "?demo=empty")} runner={null} />);
+    render(<App session={createSession("demo", "?demo=empty")} />);
     expect(screen.getByTestId("demo-banner")).toHaveTextContent("Demo mode");
     expect(await screen.findByRole("tab", { name: "Overview" })).toHaveAttribute("aria-selected", "true");
   });
 
   it("shows why when the workbook cannot be reached", () => {
     const s = { ...createSession("demo", "?demo=empty"), mode: "excel" as const, port: null, problem: "No host." };
-    render(<App session={s} runner={null} />);
+    render(<App session={s} />);
     expect(screen.getByText("No host.")).toBeInTheDocument();
     expect(screen.queryByTestId("demo-banner")).not.toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 /**
- * The bridge to the report runner (src/reports, built by another part of the project). Until it is part of the
- * build, `reportRunner` is null and the Reports page says so plainly rather than pretending.
+ * What the Reports page needs from the report runner (src/reports): run with a period and method, hear progress,
+ * get the sheets written. The session (workbook.ts) supplies the runner for its host; tests pass their own.
  */
 import type { ValuationMethod } from "../../engine/settings";
 import type { Progress, WorkbookPort } from "../../port/types";
@@ -27,5 +27,3 @@ export type ReportRunner = (
   request: ReportRunRequest,
   onProgress?: (p: Progress) => void
 ) => Promise<ReportRun>;
-
-export const reportRunner: ReportRunner | null = null;

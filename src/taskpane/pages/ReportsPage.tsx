@@ -2,17 +2,7 @@
  * Reports: choose the period and valuation method, Generate (with a progress bar fed by the port's progress),
  * then the list of sheets written — click one to go to it — and the number of rows on the Issues sheet.
  */
-import {
-  Button,
-  Checkbox,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Select,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, Link, ProgressBar, Select, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { fiscalYear, fiscalYearBounds } from "../../engine/dates";
 import { VALUATION_METHODS, type ValuationMethod } from "../../engine/settings";
@@ -22,6 +12,7 @@ import { TextField } from "../components/TextField";
 import { errorText, useWorkspace } from "../context";
 import { isoOf, serialOfIso } from "../format";
 import type { Outcome } from "../logic/outcome";
+import type { RibbonNews } from "../App";
 import type { ReportRun, ReportRunner } from "../logic/reportRunner";
 import { useStyles } from "../styles";
 
@@ -43,12 +34,12 @@ export function reportProblems(f: ReportsForm): Partial<Record<"from" | "to", st
 }
 
 interface Props {
-  runner: ReportRunner | null;
-  /** Incremented by the ribbon's "Generate reports" command: generate with the form as it is. */
-  trigger: number;
+  runner: ReportRunner;
+  /** The ribbon's latest event: a request to generate here, or news of a run the ribbon button started. */
+  news: RibbonNews | null;
 }
 
-export function ReportsPage({ runner, trigger }: Props) {
+export function ReportsPage({ runner, news }: Props) {
   const s = useStyles();
   const w = useWorkspace();
   const fyEnd = w.book.settings.fiscalYearEndMonth;
@@ -73,38 +64,67 @@ export function ReportsPage({ runner, trigger }: Props) {
   };
 
   const generate = async () => {
-    if (!runner || Object.keys(problems).length > 0 || busy) return;
+    if (Object.keys(problems).length > 0 || busy) return;
     setBusy(true);
     setOutcome(null);
     setProgress({ step: "Starting", done: 0, total: 1 });
     try {
-      const r = await runner(w.port, {
-        from: serialOfIso(form.from) as number,
-        to: serialOfIso(form.to) as number,
-        valuationMethod: form.method === "" ? null : form.method,
-        allowNegativeStock: form.allowNegativeStock,
-      });
-      setRun(r);
-      setOutcome({
-        ok: true,
-        message: `Wrote ${r.sheets.length} report sheets.`,
-        warnings: r.pivotFallback ? [r.pivotFallback] : [],
-      });
-      await w.refresh();
+      const r = await runner(
+        w.port,
+        {
+          from: serialOfIso(form.from) as number,
+          to: serialOfIso(form.to) as number,
+          valuationMethod: form.method === "" ? null : form.method,
+          allowNegativeStock: form.allowNegativeStock,
+        },
+        w.progress.emit
+      );
+      finished(r);
     } catch (e) {
-      setOutcome({ ok: false, message: `${errorText(e)} The earlier reports and the tables were left as they were.` });
+      failed(errorText(e));
     } finally {
       setBusy(false);
       setProgress(null);
     }
   };
 
-  // The ribbon command asks for a run; a run already going is not started twice.
-  const generateRef = useRef(generate);
-  generateRef.current = generate;
+  const finished = (r: ReportRun) => {
+    setRun(r);
+    setOutcome({
+      ok: true,
+      message: `Wrote ${r.sheets.length} report sheets.`,
+      warnings: r.pivotFallback ? [r.pivotFallback] : [],
+    });
+    void w.refresh();
+  };
+  const failed = (message: string) =>
+    setOutcome({ ok: false, message: `${message} The earlier reports and the tables were left as they were.` });
+
+  // Follow the ribbon: run when asked; otherwise show the progress and outcome of the run it started.
+  const follow = useRef({ generate, finished, failed });
+  follow.current = { generate, finished, failed };
   useEffect(() => {
-    if (trigger > 0) void generateRef.current();
-  }, [trigger]);
+    const c = news?.command;
+    if (!c) return;
+    const f = follow.current;
+    if (c.kind === "generateReports") void f.generate();
+    else if (c.kind === "reportsStarted") {
+      setOutcome(null);
+      setBusy(true);
+      setProgress({ step: "Starting", done: 0, total: 1 });
+    } else if (c.kind === "reportProgress") {
+      setBusy(true);
+      setProgress({ step: c.step, done: c.done, total: c.total });
+    } else if (c.kind === "reportsDone") {
+      setBusy(false);
+      setProgress(null);
+      f.finished({ sheets: c.sheets, issues: c.issues, pivotFallback: c.pivotFallback });
+    } else if (c.kind === "error") {
+      setBusy(false);
+      setProgress(null);
+      f.failed(c.message);
+    }
+  }, [news]);
 
   const activate = async (name: string) => {
     try {
@@ -117,11 +137,6 @@ export function ReportsPage({ runner, trigger }: Props) {
   return (
     <div className={s.stack}>
       <h2 className={s.h2}>Reports</h2>
-      {!runner && (
-        <MessageBar intent="warning" data-testid="reports-not-built">
-          <MessageBarBody>Report generation is not built yet: no report can be written from here.</MessageBarBody>
-        </MessageBar>
-      )}
       <form
         className={s.form}
         aria-label="Report options"
@@ -180,7 +195,7 @@ export function ReportsPage({ runner, trigger }: Props) {
           onChange={(_, d) => setForm((f) => ({ ...f, allowNegativeStock: d.checked === true }))}
         />
         <div className={s.row}>
-          <Button appearance="primary" type="submit" disabled={!runner || busy}>
+          <Button appearance="primary" type="submit" disabled={busy}>
             Generate reports
           </Button>
         </div>
