@@ -1,6 +1,7 @@
 /**
- * Reading Excel tables through Office.js: the header, size and position in one sync, then the data body in row
- * chunks of at most `chunkCells` cells (one sync each). A chunk Excel still finds too large is halved and retried.
+ * Reading Excel tables through Office.js: the header, size, position and first rows in one sync, then the rest of
+ * the data body in row chunks of about `chunkCells` cells (one sync each). A chunk Excel still finds too large is
+ * halved and retried.
  */
 import { PortError, type CellValue, type TableData } from "../port/types";
 import { isPayloadError, readChunks } from "./chunks";
@@ -58,21 +59,59 @@ export function missingTable(e: unknown, names: string): unknown {
   return e;
 }
 
+/**
+ * Columns assumed when the first rows are read with the layout, before the table's width is known: a table up to
+ * this wide gets at most `chunkCells` cells in that first request.
+ */
+const FIRST_CHUNK_COLUMNS = 64;
+
+/** Queues the layout and the first rows; null rows when the table's first rows could not come with it. */
+async function syncMetaAndFirstRows(ctx: Excel.RequestContext, name: string, firstRows: number) {
+  const pending = queueMeta(ctx, name);
+  // Rows past the table's end are read too and dropped; a table near the sheet's last row makes this fail, as
+  // does a first request Excel finds too large: then the layout is read alone.
+  const first = pending.table
+    .getDataBodyRange()
+    .getRow(0)
+    .getResizedRange(firstRows - 1, 0)
+    .load("values");
+  try {
+    await ctx.sync();
+    return { meta: finishMeta(pending), first: first.values };
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code === "ItemNotFound") throw missingTable(e, name);
+  }
+  const again = queueMeta(ctx, name);
+  try {
+    await ctx.sync();
+  } catch (e) {
+    throw missingTable(e, name);
+  }
+  return { meta: finishMeta(again), first: null };
+}
+
+/**
+ * Reads a table: its layout and first rows in one sync (a table of up to chunkCells ÷ 64 rows needs no other),
+ * then the remaining rows in ⌈cells ÷ chunkCells⌉ chunks, one sync each.
+ */
 export async function readTableData(
   ctx: Excel.RequestContext,
   name: string,
   chunkCells: number,
   onChunk?: (done: number, total: number) => void
 ): Promise<TableData> {
-  const pending = queueMeta(ctx, name);
-  try {
-    await ctx.sync();
-  } catch (e) {
-    throw missingTable(e, name);
-  }
-  const meta = finishMeta(pending);
+  const firstRows = Math.max(1, Math.floor(chunkCells / FIRST_CHUNK_COLUMNS));
+  const { meta, first } = await syncMetaAndFirstRows(ctx, name, firstRows);
   const rows: CellValue[][] = [];
-  const queue = readChunks(meta.rowCount, meta.columnCount, chunkCells);
+  let from = 0;
+  if (first && meta.columnCount <= FIRST_CHUNK_COLUMNS) {
+    for (const r of first.slice(0, meta.rowCount)) rows.push(r.map(fromCell));
+    from = rows.length;
+  }
+  const queue = readChunks(meta.rowCount - from, meta.columnCount, chunkCells).map((c) => ({
+    start: c.start + from,
+    count: c.count,
+  }));
   while (queue.length > 0) {
     const { start, count } = queue[0];
     const range = meta.table
