@@ -26,7 +26,7 @@ const {
   valuesAt,
   yearRows,
 } = _depreciation;
-const { args, fail, isBlank, scalar } = _edge;
+const { args, cell, fail, isBlank, scalar } = _edge;
 
 /** Method names as typed most often (upper and lower case), straight to the method. */
 const PERIOD_LOOKUP = new Map<string, PeriodMethod>(
@@ -202,7 +202,7 @@ export function deprSchedule(
   const rows = yearRows(orFail(plan));
   return [
     ["Fiscal year", "Depreciation", "Accumulated", "Net book value"],
-    ...rows.map((r) => [r.fiscalYear, r.depreciation, r.accumulated, r.bookValue]),
+    ...rows.map((r) => [r.fiscalYear, cell(r.depreciation), cell(r.accumulated), cell(r.bookValue)]),
   ];
 }
 

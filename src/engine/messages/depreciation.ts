@@ -39,7 +39,7 @@ export const deprMessages = {
     `Unknown convention "${convention}". Use FM (full month), MM (mid-month), HY (half-year), MQ (mid-quarter) or DAYS.`,
   fyEndMonth: () => "The fiscal year's last month must be from 1 to 12.",
   badLife: (column: string) => `${column} must be a number greater than 0.`,
-  badCost: () => "Cost must be a number that is not negative.",
+  badCost: () => "Cost must be a number from 0 to 1,000,000,000,000,000.",
   badSalvage: () => "Salvage must be from 0 to the cost.",
   noInService: () => "The asset has no in-service date (InServiceOn or AcquiredOn).",
   disposedBeforeService: () => "DisposedOn is before the asset was placed in service.",

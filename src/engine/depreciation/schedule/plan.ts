@@ -41,7 +41,8 @@ export function checkSpec(s: ScheduleSpec): EngineError | null {
   }
   if (!CONVENTIONS.includes(s.convention)) return valueError(m.unknownConvention(String(s.convention)));
   if (!Number.isInteger(s.fyEndMonth) || s.fyEndMonth < 1 || s.fyEndMonth > 12) return valueError(m.fyEndMonth());
-  if (!(s.cost >= 0) || !Number.isFinite(s.cost)) return numError(m.badCost());
+  // Beyond 10^15 a double no longer holds cents; such a cost is a typo.
+  if (!(s.cost >= 0 && s.cost <= 1e15)) return numError(m.badCost());
   if (s.method !== "MACRS" && !(s.salvage >= 0 && s.salvage <= s.cost)) return numError(m.badSalvage());
   if (!(s.life > 0) || !Number.isFinite(s.life)) return numError(m.badLife("Life"));
   if (!Number.isFinite(s.inService)) return valueError(m.noInService());
