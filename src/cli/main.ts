@@ -43,8 +43,9 @@ export function program(io: CliIO, setCode: (n: number) => void): Command {
       .description("write the report sheets into a new workbook (default <book>.report.xlsx)")
       .argument("<book.xlsx>", "the workbook with Stockbook's tables")
       .option("-o, --output <file>", "the new workbook to write (never the input)")
-  ).action(async (book: string, o: PeriodFlags & { output?: string }) => {
-    const { output, result } = await runReport(book, { ...request(o), output: o.output }, io);
+      .option("--with-tables", "copy the source tables into the output too (slower on big ledgers)")
+  ).action(async (book: string, o: PeriodFlags & { output?: string; withTables?: boolean }) => {
+    const { output, result } = await runReport(book, { ...request(o), output: o.output, withTables: o.withTables }, io);
     for (const l of reportSummary(output, result)) io.out(l);
   });
   periodOptions(

@@ -2,6 +2,7 @@
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { ReportRequest } from "../engine/reports/options";
 import { generateReports, type GenerateResult } from "../reports/generate";
+import { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
 import { BAD_FILE, CliFailure, type CliIO } from "./io";
 import { openWorkbook, readInput } from "./open";
 import { polishSheets } from "./polish";
@@ -15,6 +16,11 @@ export function defaultOutput(input: string): string {
 
 export interface ReportArgs extends ReportRequest {
   output?: string;
+  /**
+   * Also copy the source tables into the output (ExcelJS writes the whole input back, which is slow on big
+   * ledgers). Default: the output holds the report sheets only — each carries its own fact tables.
+   */
+  withTables?: boolean;
 }
 
 export async function runReport(
@@ -30,12 +36,17 @@ export async function runReport(
     );
   const bar = progressBar(io);
   try {
-    const port = await openWorkbook(book, (p) => bar.update(p));
-    const input = await readInput(port, book, args, (step, done, total) => bar.update({ step, done, total }));
-    const result = await generateReports(port, { ...args, input }, (p) => bar.update(p));
-    polishSheets(port.wb, result.sheets);
+    const source = await openWorkbook(book, (p) => bar.update(p));
+    const input = await readInput(source, book, args, (step, done, total) => bar.update({ step, done, total }));
+    let target = source;
+    if (!args.withTables) {
+      target = XlsxWorkbook.create({ onProgress: (p) => bar.update(p) });
+      await target.writeSettings({ ...input.settings, ownedSheets: [] });
+    }
+    const result = await generateReports(target, { ...args, input }, (p) => bar.update(p));
+    polishSheets(target.wb, result.sheets);
     bar.update({ step: `Saving ${output}`, done: 1, total: 1 });
-    await port.saveAs(output);
+    await target.saveAs(output);
     return { output, result };
   } finally {
     bar.done();

@@ -102,6 +102,17 @@ describe("stockbook report", () => {
     expect(checked).toBeGreaterThan(20);
   });
 
+  it("writes the report sheets only, unless --with-tables copies the source tables too", async () => {
+    const report = await XlsxWorkbook.open(defaultOutput(demoPath()));
+    expect((await report.listTables()).map((t) => t.name)).not.toContain("Ledger");
+    const out = join(dir, "with-tables.xlsx");
+    expect(await main(["report", demoPath(), "-o", out, "--with-tables", "--to", "2026-11-25"], io())).toBe(0);
+    const both = await XlsxWorkbook.open(out);
+    const names = (await both.listTables()).map((t) => t.name);
+    expect(names).toContain("Ledger");
+    expect(names).toContain("SB_Journal");
+  });
+
   it("refuses to write over its input (exit 2, one line)", async () => {
     const a = io();
     expect(await main(["report", demoPath(), "-o", demoPath()], a)).toBe(2);
