@@ -1,6 +1,7 @@
 import { MemoryWorkbook } from "../../src/port/memory";
 import type { SheetSpec, WorkbookPort } from "../../src/port/types";
-import { generateReports, ReportError } from "../../src/reports/generate";
+import { generateReports } from "../../src/reports/generate";
+import { ReportError } from "../../src/reports/errors";
 import { ReportsBusyError } from "../../src/reports/lock";
 import { FY2025, sampleBook } from "./fixture";
 
