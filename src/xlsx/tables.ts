@@ -91,6 +91,15 @@ export interface TableContents {
   rect: Rect;
 }
 
+/** Header and data-row count without reading the body (one row is read to tell Excel's blank row apart). */
+export function tableSummary(t: FoundTable): { header: string[]; rowCount: number } {
+  const rect = tableRect(t.model);
+  const head = readRect(t.ws, { ...rect, rows: Math.min(rect.rows, 2) }, false);
+  const header = head[0].map((v, i) => (v === null ? (t.model.columns[i]?.name ?? "") : String(v)));
+  const blankOnly = rect.rows === 2 && head[1].every((v) => v === null);
+  return { header, rowCount: blankOnly ? 0 : rect.rows - 1 };
+}
+
 export function readTableContents(t: FoundTable, date1904: boolean): TableContents {
   const rect = tableRect(t.model);
   const header = readRect(t.ws, { ...rect, rows: 1 }, date1904)[0].map((v, i) =>

@@ -38,6 +38,7 @@ import {
   repairLoadedTables,
   setTableRect,
   tablesOf,
+  tableSummary,
 } from "./tables";
 
 export interface XlsxOptions {
@@ -120,8 +121,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async listTables(): Promise<TableInfo[]> {
     return allTables(this.wb).map((t) => {
-      const c = readTableContents(t, this.date1904);
-      return { name: t.model.name, sheet: t.ws.name, headers: c.header, rowCount: c.rows.length };
+      const { header, rowCount } = tableSummary(t);
+      return { name: t.model.name, sheet: t.ws.name, headers: header, rowCount };
     });
   }
 
