@@ -2,10 +2,25 @@
  * The runner with a sheet builder plugged in the way Profitability will be: a fact table, a monthly table with a
  * chart over it, a pivot with columns and its static stand-in.
  */
-import type { SheetBuilder } from "../../src/engine/reports/model";
+import type { FactTable, SheetBuilder } from "../../src/engine/reports/model";
 import { SHEET_BUILDERS } from "../../src/engine/reports/registry";
 import { generateReports } from "../../src/reports/generate";
 import { FY2025, sampleBook } from "./fixture";
+
+const TABLES: FactTable[] = [
+  {
+    name: "SB_ProfitMonthly",
+    headers: ["Month", "Revenue", "COGS", "Gross margin"],
+    rows: [["2025-02", 20, 8, 12]],
+    formats: { Revenue: "currency", COGS: "currency", "Gross margin": "currency" },
+  },
+  {
+    name: "SB_Profitability",
+    headers: ["Date", "SKU", "Month", "Revenue"],
+    rows: [[45691, "S1", "2025-02", 20]],
+    formats: { Date: "date", Revenue: "currency" },
+  },
+];
 
 const monthly: SheetBuilder = {
   sheet: "Profitability",
@@ -27,20 +42,7 @@ const monthly: SheetBuilder = {
         fallbackFor: "PT_RevenueByMonth",
       },
     ],
-    tables: [
-      {
-        name: "SB_ProfitMonthly",
-        headers: ["Month", "Revenue", "COGS", "Gross margin"],
-        rows: [["2025-02", 20, 8, 12]],
-        formats: { Revenue: "currency", COGS: "currency", "Gross margin": "currency" },
-      },
-      {
-        name: "SB_Profitability",
-        headers: ["Date", "SKU", "Month", "Revenue"],
-        rows: [[45691, "S1", "2025-02", 20]],
-        formats: { Date: "date", Revenue: "currency" },
-      },
-    ],
+    tables: TABLES,
     pivots: [
       {
         name: "PT_RevenueByMonth",
