@@ -30,6 +30,16 @@ describe("custom function metadata", () => {
     }
   });
 
+  it("has the whole catalogue of DESIGN.md, in namespace BOOK", () => {
+    const ids = new Set(result.associate.map((a) => a.id));
+    const catalogue = [
+      ...["DEPRECIATE", "DEPRBETWEEN", "DEPRSCHEDULE", "BOOKVALUE", "ACCUMDEPR", "MACRS", "MACRSRATE", "UNITSDEPR"],
+      ...["STOCKVALUE", "ONHAND", "UNITCOST", "COGS", "REVENUE", "MARGIN", "MARGINPCT", "REORDER", "STOCKAGE"],
+      ...["TURNOVER", "WARRANTYDAYS", "WARRANTYSTATUS", "CUSTODIAN", "OVERDUE", "ONLOAN"],
+    ];
+    expect(catalogue.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
   it("includes the warranty timers, volatile because they default to today", () => {
     const fns = (JSON.parse(result.metadataJson) as { functions: { id: string; options?: { volatile?: boolean } }[] })
       .functions;
