@@ -284,6 +284,34 @@ describe("task pane in demo mode", () => {
     expect(await axe()).toEqual([]);
   });
 
+  it("fits a 320 px task pane on every page without sideways scrolling", async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const name of ["Overview", "Assets", "Inventory", "Reports", "Settings"]) {
+      await tab(name);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect({ page: name, width: wide }).toEqual({ page: name, width: 320 });
+    }
+  });
+
+  it("reaches the pages and the first field by keyboard, with a visible focus ring", async () => {
+    await page.setViewportSize({ width: 350, height: 900 });
+    await tab("Overview");
+    await page.getByRole("tab", { name: "Overview" }).focus();
+    await page.keyboard.press("ArrowRight");
+    // Fluent marks the element focused from the keyboard (data-fui-focus-visible) and draws its focus ring then.
+    await expect(
+      page
+        .getByRole("tab", { name: "Assets" })
+        .evaluate((el) => el === document.activeElement && el.hasAttribute("data-fui-focus-visible"))
+    ).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Assets" }).waitFor();
+    await page.keyboard.press("Tab");
+    await expect(
+      page.getByRole("combobox", { name: "Asset" }).evaluate((el) => el === document.activeElement)
+    ).resolves.toBe(true);
+  });
+
   it("threw no uncaught error (the functions bundle outside Excel included)", () => {
     expect(pageErrors).toEqual([]);
   });
