@@ -1,21 +1,21 @@
 /**
- * The runner with a sheet builder plugged in the way Profitability will be: a fact table, a monthly table with a
+ * The runner with a sheet builder plugged in the way Profitability is: a fact table, a monthly table with a
  * chart over it, a pivot with columns and its static stand-in.
  */
 import type { FactTable, SheetBuilder } from "../../src/engine/reports/model";
-import { SHEET_BUILDERS } from "../../src/engine/reports/registry";
+import { issuesSheet } from "../../src/engine/reports/issues";
 import { generateReports } from "../../src/reports/generate";
 import { FY2025, sampleBook } from "./fixture";
 
 const TABLES: FactTable[] = [
   {
-    name: "SB_ProfitMonthly",
+    name: "SB_PlugMonthly",
     headers: ["Month", "Revenue", "COGS", "Gross margin"],
     rows: [["2025-02", 20, 8, 12]],
     formats: { Revenue: "currency", COGS: "currency", "Gross margin": "currency" },
   },
   {
-    name: "SB_Profitability",
+    name: "SB_PlugFacts",
     headers: ["Date", "SKU", "Month", "Revenue"],
     rows: [[45691, "S1", "2025-02", 20]],
     formats: { Date: "date", Revenue: "currency" },
@@ -23,10 +23,10 @@ const TABLES: FactTable[] = [
 ];
 
 const monthly: SheetBuilder = {
-  sheet: "Profitability",
+  sheet: "Plugged In",
   build: (ctx) => ({
-    name: "Profitability",
-    header: { title: "Profitability", lines: [`Rows: ${ctx.tables.Ledger.rows.length}`] },
+    name: "Plugged In",
+    header: { title: "Plugged In", lines: [`Rows: ${ctx.tables.Ledger.rows.length}`] },
     notes: [],
     summaries: [
       {
@@ -39,15 +39,15 @@ const monthly: SheetBuilder = {
         title: "Revenue by month",
         headers: ["Month", "Revenue"],
         rows: [["2025-02", 20]],
-        fallbackFor: "PT_RevenueByMonth",
+        fallbackFor: "PT_PlugByMonth",
       },
     ],
     tables: TABLES,
     pivots: [
       {
-        name: "PT_RevenueByMonth",
+        name: "PT_PlugByMonth",
         title: "Revenue by month",
-        table: "SB_Profitability",
+        table: "SB_PlugFacts",
         rows: ["SKU"],
         columns: ["Month"],
         values: [{ field: "Revenue", summarizeBy: "Sum" }],
@@ -55,10 +55,10 @@ const monthly: SheetBuilder = {
     ],
     charts: [
       {
-        name: "CH_Monthly",
+        name: "CH_PlugMonthly",
         title: "Revenue, COGS and margin by month",
         type: "column",
-        table: "SB_ProfitMonthly",
+        table: "SB_PlugMonthly",
         series: ["Revenue", "COGS", "Gross margin"],
       },
     ],
@@ -66,26 +66,26 @@ const monthly: SheetBuilder = {
 };
 
 describe("a plugged-in sheet with a chart", () => {
-  const builders = [monthly, ...SHEET_BUILDERS];
+  const builders = [monthly, issuesSheet];
 
   it("adds its PivotTable and its chart over the final table names, first in the workbook", async () => {
     const wb = await sampleBook();
     const res = await generateReports(wb, { ...FY2025, builders });
-    expect(res.sheets[0]).toBe("Profitability");
+    expect(res.sheets[0]).toBe("Plugged In");
     expect(res.charts).toBe(1);
-    const s = wb.sheets.get("Profitability")!;
+    const s = wb.sheets.get("Plugged In")!;
     expect(s.charts).toEqual([
       {
-        name: "CH_Monthly",
-        sheet: "Profitability",
-        sourceTable: "SB_ProfitMonthly",
+        name: "CH_PlugMonthly",
+        sheet: "Plugged In",
+        sourceTable: "SB_PlugMonthly",
         series: ["Revenue", "COGS", "Gross margin"],
         type: "column",
         title: "Revenue, COGS and margin by month",
       },
     ]);
-    expect(s.pivots[0]).toMatchObject({ sourceTable: "SB_Profitability", columns: ["Month"] });
-    const cells = wb.sheetValues("Profitability").flat();
+    expect(s.pivots[0]).toMatchObject({ sourceTable: "SB_PlugFacts", columns: ["Month"] });
+    const cells = wb.sheetValues("Plugged In").flat();
     expect(cells).toContain("Margin %");
     expect(cells).not.toContain("Revenue by month");
   });
@@ -94,7 +94,7 @@ describe("a plugged-in sheet with a chart", () => {
     const wb = await sampleBook({ pivotsSupported: false });
     const res = await generateReports(wb, { ...FY2025, builders });
     expect(res.charts).toBe(0);
-    const cells = wb.sheetValues("Profitability").flat();
+    const cells = wb.sheetValues("Plugged In").flat();
     expect(cells).toContain("Revenue by month");
     expect(cells).toContain("Gross margin");
   });
