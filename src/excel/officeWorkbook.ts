@@ -54,6 +54,12 @@ function officeSupports(set: string, version: string): boolean {
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+function scratchName(st: HostState): string {
+  let n = 1;
+  while (sheetNamed(st, `~stockbook${n}`)) n++;
+  return `~stockbook${n}`;
+}
 const stripTemp = (n: string): string => (n.endsWith(TEMP_TABLE_SUFFIX) ? n.slice(0, -TEMP_TABLE_SUFFIX.length) : n);
 
 /** A host failure as a PortError the task pane can show; PortErrors pass through. */
@@ -262,11 +268,10 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const session = new WriteSession(ctx, this.supports, st.calculationMode, this.budget);
       session.begin();
-      let added = false;
+      const scratch = existing ? scratchName(st) : undefined;
       try {
-        const sheet = this.replaceSheet(ctx, st, existing, spec.name);
+        const sheet = this.replaceSheet(ctx, existing, scratch, spec.name);
         if (!existing) queueSettings(ctx, st, { ...st.settings, ownedSheets: [...st.settings.ownedSheets, spec.name] });
-        added = true;
         const formats = layout.formats.map((r) => r.map((k) => numberFormatCode(k, st.settings.currencyDecimals)));
         await session.writeGrid(sheet, 0, 0, layout.values, formats, (done, total) =>
           this.progress({ step: `Writing ${spec.name}`, done, total })
@@ -292,28 +297,38 @@ export class OfficeWorkbook implements WorkbookPort {
         await ctx.sync();
       } catch (e) {
         await session.abort().catch(() => undefined);
-        if (added) await this.dropPartial(ctx, spec.name);
+        // The scratch sheet is never wanted; the sheet of the final name is ours to drop once the old one is gone
+        // (it did not exist, or a request of this write went through).
+        const drop = scratch ? [scratch] : [];
+        if (!existing || session.synced > 0) drop.push(spec.name);
+        await this.dropPartial(ctx, drop);
         throw hostError(`write the sheet ${spec.name}`, e);
       }
     });
   }
 
   /** A new sheet named `name`; an owned sheet of that name is deleted in the same request. */
-  private replaceSheet(ctx: Excel.RequestContext, st: HostState, existing: string | undefined, name: string) {
-    if (!existing) return ctx.workbook.worksheets.add(name);
+  private replaceSheet(
+    ctx: Excel.RequestContext,
+    existing: string | undefined,
+    scratch: string | undefined,
+    name: string
+  ): Excel.Worksheet {
+    if (!existing || !scratch) return ctx.workbook.worksheets.add(name);
     // Add first under a scratch name: Excel refuses to delete a workbook's last visible sheet.
-    let n = 1;
-    while (sheetNamed(st, `~stockbook${n}`)) n++;
-    const sheet = ctx.workbook.worksheets.add(`~stockbook${n}`);
+    const sheet = ctx.workbook.worksheets.add(scratch);
     ctx.workbook.worksheets.getItem(existing).delete();
     sheet.name = name;
     return sheet;
   }
 
-  /** Best effort after a failed write: remove the half-written sheet (it stays listed as owned, so a re-run replaces it). */
-  private async dropPartial(ctx: Excel.RequestContext, name: string): Promise<void> {
+  /** Best effort after a failed write: remove half-written sheets (a name left on the owned list is harmless). */
+  private async dropPartial(ctx: Excel.RequestContext, names: string[]): Promise<void> {
     try {
-      ctx.workbook.worksheets.getItem(name).delete();
+      const st = await loadHostState(ctx, false);
+      const there = names.map((n) => sheetNamed(st, n)).filter((n): n is string => n !== undefined);
+      if (there.length === 0) return;
+      for (const n of there) ctx.workbook.worksheets.getItem(n).delete();
       await ctx.sync();
     } catch {
       // The original failure is what the user needs to see; a leftover owned sheet is replaced on the next run.

@@ -34,8 +34,12 @@ export class WriteSession {
     if (this.supports("ExcelApi", "1.9")) this.ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
   }
 
+  /** Write requests that went through. */
+  synced = 0;
+
   async sync(): Promise<void> {
     await this.ctx.sync();
+    this.synced++;
     this.suspendScreen();
   }
 

@@ -378,3 +378,30 @@ describe("cell limits", () => {
     expect(String(fake.state.findSheet("Long")?.cell(3, 0).value).length).toBe(32_767);
   });
 });
+
+describe("failures at every sync of a re-write", () => {
+  it.each([1, 2, 3, 4, 5, 6])(
+    "a failure at write sync %i never leaves a scratch sheet and never keeps a half-written one",
+    async (k) => {
+      for (const applied of [0, 1, 2, 3]) {
+        const { fake, port } = setup({ budget: 50_000 });
+        await port.writeSheet(report("Valuation", "Facts", [["old", 1, 1]]));
+        fake.resetCounters();
+        fake.failAtSync = 2 + k; // after the state syncs (2)
+        fake.applyBeforeFailure = applied;
+        const done = await port.writeSheet(report("Valuation", "Facts", ledgerRows(4000))).then(
+          () => true,
+          (e: unknown) => (e instanceof PortError ? false : Promise.reject(e))
+        );
+        const names = fake.state.sheets.map((s) => s.name);
+        expect(names.filter((n) => n.startsWith("~"))).toEqual([]);
+        if (!done) {
+          const v = fake.state.findSheet("Valuation");
+          // Either the earlier report is still there, or no sheet of that name is.
+          if (v) expect(v.cell(3, 0).value).toBe("old");
+        }
+        expect(fake.state.calculationMode).toBe("Automatic");
+      }
+    }
+  );
+});
