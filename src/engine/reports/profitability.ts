@@ -1,0 +1,232 @@
+/**
+ * The Profitability sheet: one fact row per Sale and CustomerReturn line of the period (revenue, COGS by the
+ * item's method or the report's override, gross margin), PivotTables by category → item, month, location and
+ * customer, static summaries of the same with margin % (PivotTables have no calculated fields), profit by cost
+ * center after depreciation, and a chart of monthly revenue, COGS and margin.
+ *
+ * The static summaries are always shown and carry every figure the PivotTables sum (plus margin %), so they are
+ * also the PivotTables' stand-ins: no second, margin-less copy is added with `fallbackFor` (it would repeat the
+ * same 150-odd item rows in the CLI file).
+ */
+import { fiscalQuarter, fiscalYear } from "../dates";
+import { inventoryMethodLine, headerBlock, lifoNotes } from "./header";
+import { inventoryRun } from "./inventoryRun";
+import type { ChartModel, PivotModel, ReportCell, ReportContext, SheetBuilder, SheetModel, Summary } from "./model";
+import { costCenterProfit, costCenterSummary } from "./profitabilityParts/costCenters";
+import { profitLines, type ProfitLine } from "./profitabilityParts/lines";
+import { MONTHLY_HEADERS, monthKey, monthlyRows, periodMonths } from "./profitabilityParts/monthly";
+import { Groups, MEASURE_FORMATS, MEASURES, measureCells, total } from "./profitabilityParts/tally";
+import { orNone } from "./tally";
+
+export const PROFITABILITY_SHEET = "Profitability";
+export const PROFIT_FACT = "SB_Profitability";
+export const PROFIT_MONTHLY = "SB_ProfitMonthly";
+
+export const PROFIT_HEADERS = [
+  "Date",
+  "FiscalYear",
+  "Quarter",
+  "Month",
+  "Type",
+  "SKU",
+  "Description",
+  "Category",
+  "CostCenter",
+  "Location",
+  "Party",
+  "Quantity",
+  "Revenue",
+  "COGS",
+  "Gross margin",
+];
+
+function factRows(ctx: ReportContext, lines: readonly ProfitLine[]): ReportCell[][] {
+  const fy = ctx.options.fiscalYearEndMonth;
+  return lines.map((l) => {
+    const day = Math.floor(l.row.Date);
+    return [
+      day,
+      fiscalYear(day, fy),
+      `Q${fiscalQuarter(day, fy)}`,
+      monthKey(day),
+      l.row.Type,
+      l.result.sku,
+      l.description,
+      l.category,
+      l.costCenter,
+      orNone(l.row.Location),
+      orNone(l.row.Party),
+      l.quantity,
+      l.revenue,
+      l.cogs,
+      l.revenue - l.cogs,
+    ];
+  });
+}
+
+/** One dimension's summary: groups, their figures and margin %, and a bold total. */
+function bySummary(title: string, keyHeaders: string[], groups: Groups, dec: number): Summary {
+  const list = groups.sorted();
+  const rows: ReportCell[][] = list.map((g) => [...g.keys, ...measureCells(g, dec)]);
+  rows.push(["Total", ...keyHeaders.slice(1).map(() => null), ...measureCells(total(list), dec)]);
+  return {
+    title,
+    headers: [...keyHeaders, ...MEASURES],
+    rows,
+    formats: MEASURE_FORMATS,
+    boldRows: [rows.length - 1],
+  };
+}
+
+/**
+ * Category subtotals with their items under them (the category → item PivotTable as a static table). The item
+ * is one label ("SKU Description") in the first column, so every summary of the sheet has its figures in the
+ * same columns and the page reads down cleanly.
+ */
+function byCategoryItem(lines: readonly ProfitLine[], dec: number): Summary {
+  const items = new Groups();
+  const descr = new Map<string, string | null>();
+  for (const l of lines) {
+    items.add([l.category, l.result.sku], l.quantity, l.revenue, l.cogs);
+    descr.set(l.result.sku, l.description);
+  }
+  const rows: ReportCell[][] = [];
+  const bold: number[] = [];
+  const list = items.sorted();
+  for (let i = 0; i < list.length;) {
+    const cat = list[i].keys[0];
+    const of: typeof list = [];
+    while (i < list.length && list[i].keys[0] === cat) of.push(list[i++]);
+    bold.push(rows.length);
+    rows.push([`${cat} (${of.length} item${of.length === 1 ? "" : "s"})`, ...measureCells(total(of), dec)]);
+    for (const g of of) {
+      const d = descr.get(g.keys[1]);
+      rows.push([`    ${g.keys[1]}${d ? ` ${d}` : ""}`, ...measureCells(g, dec)]);
+    }
+  }
+  bold.push(rows.length);
+  rows.push(["Total", ...measureCells(total(list), dec)]);
+  return {
+    title: "By category and item",
+    headers: ["Category / item", ...MEASURES],
+    rows,
+    formats: MEASURE_FORMATS,
+    boldRows: bold,
+  };
+}
+
+const VALUES: PivotModel["values"] = [
+  { field: "Revenue", summarizeBy: "Sum", caption: "Total revenue" },
+  { field: "COGS", summarizeBy: "Sum", caption: "Total COGS" },
+  { field: "Gross margin", summarizeBy: "Sum", caption: "Total gross margin" },
+];
+
+const pivot = (name: string, title: string, rows: string[]): PivotModel => ({
+  name,
+  title,
+  table: PROFIT_FACT,
+  rows,
+  values: VALUES,
+});
+
+export function buildProfitability(ctx: ReportContext): SheetModel | null {
+  if (ctx.tables.Ledger.rowsIn === 0 && ctx.tables.Items.rowsIn === 0) return null;
+  const { input } = inventoryRun(ctx);
+  const { lines, withheld } = profitLines(ctx);
+  const dec = ctx.settings.currencyDecimals;
+  const { from, to } = ctx.options;
+
+  const byMonth = new Groups();
+  for (const m of periodMonths(from, to)) byMonth.touch([m]);
+  const byLocation = new Groups();
+  const byCustomer = new Groups();
+  for (const l of lines) {
+    byMonth.add([monthKey(l.row.Date)], l.quantity, l.revenue, l.cogs);
+    byLocation.add([orNone(l.row.Location)], l.quantity, l.revenue, l.cogs);
+    byCustomer.add([orNone(l.row.Party)], l.quantity, l.revenue, l.cogs);
+  }
+  const monthly = monthlyRows(lines, from, to, dec);
+
+  const summaries: Summary[] = [
+    costCenterSummary(costCenterProfit(ctx, lines), dec),
+    bySummary("By month", ["Month"], byMonth, dec),
+    bySummary("By location", ["Location"], byLocation, dec),
+    bySummary("By customer", ["Customer"], byCustomer, dec),
+    byCategoryItem(lines, dec),
+  ];
+  if (withheld.length > 0)
+    summaries.push({
+      title: `Items left out: not valued (${withheld.length}; see the Issues sheet)`,
+      headers: ["SKU", "Problem"],
+      rows: withheld.map((w) => [w.result.sku, w.error.message]),
+      formats: { Problem: "text" },
+    });
+
+  const notes = [
+    ...lifoNotes(ctx),
+    "Revenue and COGS are net of customer returns: a return comes back at the cost its sale left at. " +
+      "Services are included with their direct cost.",
+  ];
+  if (input.tableError) notes.push(`No item figures: ${input.tableError.message}`);
+
+  const facts = factRows(ctx, lines);
+  const money = { Revenue: "currency", COGS: "currency", "Gross margin": "currency" } as const;
+  const charts: ChartModel[] = [
+    {
+      name: "CH_ProfitMonthly",
+      title: "Revenue, COGS and gross margin by month",
+      type: "column",
+      table: PROFIT_MONTHLY,
+      series: ["Revenue", "COGS", "Gross margin"],
+    },
+  ];
+  return {
+    name: PROFITABILITY_SHEET,
+    header: headerBlock(ctx, "Profitability", inventoryMethodLine(ctx)),
+    notes,
+    summaries,
+    tables: [
+      {
+        name: PROFIT_MONTHLY,
+        title: "By month: sales and returns (the chart's data)",
+        headers: MONTHLY_HEADERS,
+        rows: monthly,
+        formats: {
+          Month: "text",
+          ...money,
+          "Margin %": "percent",
+          Quantity: "number",
+          "Sales revenue": "currency",
+          "Returns revenue": "currency",
+          "Sales COGS": "currency",
+          "Returns COGS": "currency",
+          "Units sold": "number",
+          "Units returned": "number",
+          Lines: "integer",
+          Items: "integer",
+          Customers: "integer",
+        },
+      },
+      {
+        name: PROFIT_FACT,
+        title: "Sales and customer returns",
+        headers: PROFIT_HEADERS,
+        rows: facts,
+        formats: { Date: "date", FiscalYear: "general", Month: "text", Quantity: "number", ...money },
+      },
+    ],
+    pivots:
+      facts.length === 0
+        ? []
+        : [
+            pivot("PT_ProfitByCategory", "Profit by category and item", ["Category", "SKU"]),
+            pivot("PT_ProfitByMonth", "Profit by month", ["Month"]),
+            pivot("PT_ProfitByLocation", "Profit by location", ["Location"]),
+            pivot("PT_ProfitByCustomer", "Profit by customer", ["Party"]),
+          ],
+    charts: monthly.length > 0 ? charts : [],
+    tabColor: "#BF8F00",
+  };
+}
+
+export const profitabilitySheet: SheetBuilder = { sheet: PROFITABILITY_SHEET, build: buildProfitability };

@@ -1,0 +1,67 @@
+/** Sums of quantity, revenue and COGS per group key, and their rows with margin and margin % for a summary. */
+import { round } from "../../money";
+import type { ReportCell, ReportFormat } from "../model";
+import { compareKeys } from "../tally";
+
+export interface Sums {
+  keys: string[];
+  quantity: number;
+  revenue: number;
+  cogs: number;
+}
+
+export class Groups {
+  private readonly map = new Map<string, Sums>();
+  /** Adds a line to the group named by `keys` (matched ignoring case; the first spelling is shown). */
+  add(keys: string[], quantity: number, revenue: number, cogs: number): void {
+    const id = keys.map((k) => k.toLowerCase()).join("\u0000");
+    let g = this.map.get(id);
+    if (!g) this.map.set(id, (g = { keys, quantity: 0, revenue: 0, cogs: 0 }));
+    g.quantity += quantity;
+    g.revenue += revenue;
+    g.cogs += cogs;
+  }
+  /** Ensures a group exists (e.g. a month without sales), with zero figures. */
+  touch(keys: string[]): void {
+    this.add(keys, 0, 0, 0);
+  }
+  get(keys: string[]): Sums | undefined {
+    return this.map.get(keys.map((k) => k.toLowerCase()).join("\u0000"));
+  }
+  /** Groups sorted by key ("(none)" last). */
+  sorted(): Sums[] {
+    return [...this.map.values()].sort((a, b) => compareKeys(a.keys, b.keys));
+  }
+}
+
+/** Gross margin ÷ revenue, or blank without revenue (a margin % of nothing is not 0%). */
+export const marginPct = (revenue: number, cogs: number): number | null =>
+  Math.abs(revenue) > 1e-9 ? (revenue - cogs) / revenue : null;
+
+export const MEASURES = ["Quantity", "Revenue", "COGS", "Gross margin", "Margin %"];
+
+export const MEASURE_FORMATS: Record<string, ReportFormat> = {
+  Quantity: "number",
+  Revenue: "currency",
+  COGS: "currency",
+  "Gross margin": "currency",
+  "Margin %": "percent",
+};
+
+/** Quantity, revenue, COGS, gross margin (rounded for show; margin from the full-precision figures) and margin %. */
+export function measureCells(s: Omit<Sums, "keys">, dec: number): ReportCell[] {
+  return [
+    round(s.quantity, 6),
+    round(s.revenue, dec),
+    round(s.cogs, dec),
+    round(s.revenue - s.cogs, dec),
+    marginPct(s.revenue, s.cogs),
+  ];
+}
+
+export function total(list: readonly Sums[]): Omit<Sums, "keys"> {
+  return list.reduce(
+    (t, s) => ({ quantity: t.quantity + s.quantity, revenue: t.revenue + s.revenue, cogs: t.cogs + s.cogs }),
+    { quantity: 0, revenue: 0, cogs: 0 }
+  );
+}
