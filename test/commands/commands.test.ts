@@ -4,6 +4,7 @@ jest.mock("office-addin-manifest", () => ({ OfficeApp: { Outlook: "outlook" } })
 import { OfficeMockObject } from "office-addin-mock";
 import { onCommand, type Command } from "../../src/commands/bus";
 import { generateReports, setReportRunner } from "../../src/commands/commands";
+import { SHEET_BUILDERS } from "../../src/engine/reports/registry";
 import { TABLE_NAMES } from "../../src/engine/schema/tables";
 import { defaultSettings } from "../../src/engine/settings";
 import { tableSpec } from "../../src/port/setup";
@@ -52,7 +53,7 @@ describe("ribbon: Generate reports", () => {
     expect(seen.filter((c) => c.kind === "reportProgress").length).toBeGreaterThan(5);
     expect(seen[seen.length - 1]).toMatchObject({
       kind: "reportsDone",
-      sheets: ["Depreciation", "Asset Summary", "Journal", "Issues"],
+      sheets: expect.arrayContaining(["Depreciation", "Asset Summary", "Journal", "Issues"]),
       pivotFallback: null,
     });
     expect(wb.sheets.has("Journal")).toBe(true);
@@ -101,12 +102,7 @@ describe("ribbon: Generate reports", () => {
       kind: "error",
       message: "Reports are already being generated; wait for that run to finish.",
     });
-    expect((await wb.readSettings()).ownedSheets.sort()).toEqual([
-      "Asset Summary",
-      "Depreciation",
-      "Issues",
-      "Journal",
-    ]);
+    expect((await wb.readSettings()).ownedSheets.sort()).toEqual(SHEET_BUILDERS.map((b) => b.sheet).sort());
   });
 
   it("runs through the Office.js port by default (against the stateful Excel fake)", async () => {
