@@ -247,6 +247,8 @@ export class OfficeWorkbook implements WorkbookPort {
         await ctx.sync();
       } catch (e) {
         await session.abort().catch(() => undefined);
+        // The sheet did not exist before: a half-made one would block the next attempt.
+        await this.dropPartial(ctx, [spec.sheet]);
         throw hostError(`create the table ${spec.name}`, e);
       }
     });

@@ -405,3 +405,16 @@ describe("failures at every sync of a re-write", () => {
     }
   );
 });
+
+describe("createTable failure", () => {
+  it("leaves no half-made sheet, so setting up again works", async () => {
+    const { fake, port } = setup();
+    fake.failAtSync = 2; // state, then the failing write
+    fake.applyBeforeFailure = 3;
+    const spec = { name: "Items", sheet: "Items", headers: ["SKU", "Kind"], rows: [["A", "Stock"]] };
+    await expect(port.createTable(spec)).rejects.toThrow(PortError);
+    expect(fake.state.findSheet("Items")).toBeUndefined();
+    await port.createTable(spec);
+    expect((await port.readTable("Items")).rows).toEqual([["A", "Stock"]]);
+  });
+});
