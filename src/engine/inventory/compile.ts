@@ -73,10 +73,19 @@ function typeCode(t: string): number {
   }
 }
 
-const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-/** A cheap case-insensitive fingerprint (length and last two characters) to skip most References at once. */
-const fingerprint = (s: string) =>
-  (s.length << 16) | (fold(s.charCodeAt(s.length - 1)) << 8) | fold(s.charCodeAt(s.length - 2) | 0);
+/**
+ * Case-insensitive 32-bit hash of a Reference (ASCII letters folded), computed without allocating, so the
+ * many invoice numbers that no return names are skipped without building their lower-case copies.
+ */
+function foldHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
 
 /** Interns names case-insensitively: the exact text first (cheap), then its lower case. */
 class Interner {
@@ -147,13 +156,13 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   const exact = new Map<string, string>(); // a return's Reference as written -> its lower case
   const prints = new Set<number>();
   const groupOf = (ref: string, sku: number, pair: number, create: boolean): number => {
+    if (!create && !prints.has(foldHash(ref))) return -1;
     let key = exact.get(ref);
     if (key === undefined) {
-      if (!create && !prints.has(fingerprint(ref))) return -1;
       key = ref.toLowerCase();
       if (create) {
         exact.set(ref, key);
-        prints.add(fingerprint(ref));
+        prints.add(foldHash(ref));
       }
     }
     let list = wanted.get(key);

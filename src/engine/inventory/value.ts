@@ -11,7 +11,7 @@ import { valueMoving } from "./moving";
 import { Acc, Run } from "./run";
 import { valueService } from "./service";
 import type { SkuResult, ValuationResult, ValueOptions } from "./types";
-import { valueWeighted } from "./weighted";
+import { periodTable, valueWeighted } from "./weighted";
 
 /**
  * Values every item of the ledger: on hand, value, flows of the span [from, to], per-location quantities and,
@@ -40,6 +40,7 @@ export function valueLedger(
   const fyEnd = options.fiscalYearEndMonth ?? 12;
   const dflt = options.defaultMethod ?? "FIFO";
   const results: SkuResult[] = new Array(L.skus.length);
+  let periods: Int32Array | null = null;
   for (let s = 0; s < L.skus.length; s++) {
     run.begin(s);
     const acc = new Acc(from, w90, w12);
@@ -68,7 +69,8 @@ export function valueLedger(
         results[s] = valueMoving(run, s, acc);
         break;
       default:
-        results[s] = valueWeighted(run, s, acc, byYear, fyEnd);
+        periods ??= periodTable(L.minDate, L.maxDate, byYear, fyEnd);
+        results[s] = valueWeighted(run, s, acc, periods);
     }
   }
   return {

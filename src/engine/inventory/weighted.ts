@@ -21,7 +21,14 @@ function periodOf(d: number, byYear: boolean, fyEnd: number): number {
   return year * 12 + month;
 }
 
-export function valueWeighted(run: Run, s: number, acc: Acc, byYear: boolean, fyEnd: number): SkuResult {
+/** Period keys of every day of the ledger, computed once per run (calendar arithmetic allocates). */
+export function periodTable(minDate: number, maxDate: number, byYear: boolean, fyEnd: number): Int32Array {
+  const out = new Int32Array(Math.max(0, maxDate - minDate + 1));
+  for (let d = minDate; d <= maxDate; d++) out[d - minDate] = periodOf(d, byYear, fyEnd);
+  return out;
+}
+
+export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array): SkuResult {
   const L = run.L;
   const { date: D, type: T, qty: Q, cost: C, price: P, group: G } = L;
   const { gQty, gCost, gRev, gOpen, stack: pending } = run;
@@ -85,7 +92,7 @@ export function valueWeighted(run: Run, s: number, acc: Acc, byYear: boolean, fy
     if (d > to) break;
     if (!run.checkRow(i)) break;
     if (d !== periodEndKnownAt) {
-      const p = periodOf(d, byYear, fyEnd);
+      const p = periods[d - L.minDate];
       periodEndKnownAt = d;
       if (p !== period) {
         if (nPending > 0 || period === period) close();
