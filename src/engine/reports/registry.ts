@@ -11,12 +11,17 @@ import { depreciationSheet } from "./depreciation";
 import { issuesSheet } from "./issues";
 import { journalSheet } from "./journal";
 import { depreciationJournal, disposalJournal } from "./journalDepreciation";
+import { inventoryJournal } from "./journalInventory";
 import type { JournalSource } from "./journalTypes";
 import type { SheetBuilder } from "./model";
+import { profitabilitySheet } from "./profitability";
+import { valuationSheet } from "./valuation";
 
-export const JOURNAL_SOURCES: readonly JournalSource[] = [depreciationJournal, disposalJournal];
+export const JOURNAL_SOURCES: readonly JournalSource[] = [depreciationJournal, disposalJournal, inventoryJournal];
 
 export const SHEET_BUILDERS: readonly SheetBuilder[] = [
+  profitabilitySheet,
+  valuationSheet,
   depreciationSheet,
   assetSummarySheet,
   journalSheet(JOURNAL_SOURCES),
