@@ -418,3 +418,23 @@ describe("createTable failure", () => {
     expect((await port.readTable("Items")).rows).toEqual([["A", "Stock"]]);
   });
 });
+
+describe("progress", () => {
+  it("reports each chunk of a large read and write to the listener", async () => {
+    const fake = new ExcelFake();
+    const seen: string[] = [];
+    const port = new OfficeWorkbook(fake.run, {
+      isSetSupported: () => true,
+      readChunkCells: 10_000,
+      maxRequestBytes: 100_000,
+      onProgress: (p) => seen.push(`${p.step} ${p.done}/${p.total}`),
+    });
+    fake.state.seedTable("Ledger", "Ledger", ["Date", "SKU", "Type", "Quantity"], ledgerRows(5000));
+    await port.readTable("Ledger");
+    expect(seen.filter((s) => s.startsWith("Reading Ledger")).pop()).toBe("Reading Ledger 5000/5000");
+    await port.writeSheet(report("Copy", "CopyFacts", ledgerRows(5000)));
+    const writes = seen.filter((s) => s.startsWith("Writing Copy"));
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.pop()).toBe("Writing Copy 5003/5003");
+  });
+});
