@@ -1,0 +1,201 @@
+/**
+ * Profitability on a small ledger worked by hand (FIFO unless stated; FY = calendar 2025).
+ *
+ *   W (stock, Parts, CC-A, ReorderPoint 6, ReorderQty 10)        SV (service, Services, CC-B)
+ *   2024-12-01 Receipt   10 @ 2  North                  -> opening 20.00
+ *   2025-01-10 Receipt   10 @ 3  North
+ *   2025-02-03 Sale      12 @ 5  North  Acme  INV1      FIFO 10×2 + 2×3 = 26; revenue 60
+ *   2025-02-20 CustReturn 2      North  Acme  INV1      back at the sale's average 26/12 × 2 = 4.3333; revenue −2×5 = −10
+ *   2025-03-05 Sale SV    1 @ 100, UnitCost 40   Beta   revenue 100, COGS 40
+ *   2025-03-10 Issue      1  North                      1×3 = 3
+ *   2025-04-01 Adjustment −1 North                      −1×3 = −3
+ *   2025-04-15 Transfer   4  North → South
+ *   2025-05-01 Sale       3 @ 6  South  Beta            3×3 = 9; revenue 18
+ *
+ * W: revenue 60 − 10 + 18 = 68; COGS 26 − 4.3333 + 9 = 30.6667; margin 37.3333.
+ * Totals: revenue 168; COGS 70.6667; margin 97.3333; margin % 97.3333 / 168 = 57.94%.
+ * Asset in CC-A: 12,000, no salvage, 5 years SL, acquired 2024-01-01: 2025 depreciation 12,000 / 5 = 2,400.
+ * CC-A profit after depreciation 37.3333 − 2,400 = −2,362.67; CC-B 60 − 0 = 60.
+ * LIFO instead: the first sale takes the newest lot first: 10×3 + 2×2 = 34.
+ */
+import { buildProfitability, PROFIT_FACT, PROFIT_HEADERS } from "../../../src/engine/reports/profitability";
+import { MONTHLY_HEADERS } from "../../../src/engine/reports/profitabilityParts/monthly";
+import { d, makeContext, summaryRows, tableRows, type Rec } from "./fixture";
+
+const ITEMS: Rec[] = [
+  {
+    SKU: "W",
+    Description: "Widget",
+    Kind: "Stock",
+    Category: "Parts",
+    CostCenter: "CC-A",
+    ReorderPoint: 6,
+    ReorderQty: 10,
+  },
+  { SKU: "SV", Description: "Install", Kind: "Service", Category: "Services", CostCenter: "CC-B" },
+];
+
+const LEDGER: Rec[] = [
+  { Date: d(2024, 12, 1), SKU: "W", Type: "Receipt", Quantity: 10, UnitCost: 2, Location: "North" },
+  { Date: d(2025, 1, 10), SKU: "W", Type: "Receipt", Quantity: 10, UnitCost: 3, Location: "North" },
+  {
+    Date: d(2025, 2, 3),
+    SKU: "W",
+    Type: "Sale",
+    Quantity: 12,
+    UnitPrice: 5,
+    Location: "North",
+    Party: "Acme",
+    Reference: "INV1",
+  },
+  {
+    Date: d(2025, 2, 20),
+    SKU: "W",
+    Type: "CustomerReturn",
+    Quantity: 2,
+    Location: "North",
+    Party: "Acme",
+    Reference: "INV1",
+  },
+  { Date: d(2025, 3, 5), SKU: "SV", Type: "Sale", Quantity: 1, UnitPrice: 100, UnitCost: 40, Party: "Beta" },
+  { Date: d(2025, 3, 10), SKU: "W", Type: "Issue", Quantity: 1, Location: "North" },
+  { Date: d(2025, 4, 1), SKU: "W", Type: "Adjustment", Quantity: -1, Location: "North" },
+  { Date: d(2025, 4, 15), SKU: "W", Type: "Transfer", Quantity: 4, Location: "North", ToLocation: "South" },
+  { Date: d(2025, 5, 1), SKU: "W", Type: "Sale", Quantity: 3, UnitPrice: 6, Location: "South", Party: "Beta" },
+];
+
+const ASSETS: Rec[] = [
+  {
+    AssetID: "A-1",
+    Name: "Press",
+    Category: "Plant",
+    CostCenter: "CC-A",
+    AcquiredOn: d(2024, 1, 1),
+    Cost: 12000,
+    Salvage: 0,
+    LifeYears: 5,
+    Method: "SL",
+  },
+];
+
+const FY2025 = { from: d(2025, 1, 1), to: d(2025, 12, 31) };
+
+const sheet = (extra: Parameters<typeof makeContext>[1] = {}, ledger = LEDGER) => {
+  const s = buildProfitability(makeContext({ Items: ITEMS, Ledger: ledger, Assets: ASSETS }, { ...FY2025, ...extra }));
+  if (!s) throw new Error("no sheet");
+  return s;
+};
+
+describe("Profitability (hand-worked ledger)", () => {
+  it("has one fact row per sale and customer return of the period, with the line's FIFO cost", () => {
+    const facts = tableRows(sheet(), PROFIT_FACT);
+    expect(facts.map((f) => [f.SKU, f.Type, f.Quantity])).toEqual([
+      ["W", "Sale", 12],
+      ["W", "CustomerReturn", -2],
+      ["SV", "Sale", 1],
+      ["W", "Sale", 3],
+    ]);
+    const [sale, ret, service, sale2] = facts;
+    expect(sale).toMatchObject({ Revenue: 60, COGS: 26, "Gross margin": 34, Date: d(2025, 2, 3) });
+    expect(sale).toMatchObject({ FiscalYear: 2025, Quarter: "Q1", Month: "2025-02", Category: "Parts" });
+    expect(sale).toMatchObject({ Location: "North", Party: "Acme", Description: "Widget", CostCenter: "CC-A" });
+    expect(ret.Revenue).toBe(-10);
+    expect(ret.COGS as number).toBeCloseTo(-26 / 6, 10); // −(26/12 × 2)
+    expect(service).toMatchObject({ Revenue: 100, COGS: 40, "Gross margin": 60, Location: "(none)" });
+    expect(sale2).toMatchObject({ Revenue: 18, COGS: 9, Location: "South", Quarter: "Q2", Month: "2025-05" });
+  });
+
+  it("sums by category and item, month, location and customer, with margin %", () => {
+    const s = sheet();
+    const cat = summaryRows(s, "By category and item");
+    expect(cat[0]["Category / item"]).toBe("Parts (1 item)");
+    expect(cat[0]).toMatchObject({ Quantity: 13, Revenue: 68, COGS: 30.67, "Gross margin": 37.33 });
+    expect(cat[0]["Margin %"] as number).toBeCloseTo(37.333333 / 68, 6);
+    expect(cat[1]["Category / item"]).toBe("    W Widget");
+    const total = cat[cat.length - 1];
+    expect(total).toMatchObject({ "Category / item": "Total", Revenue: 168, COGS: 70.67, "Gross margin": 97.33 });
+    expect(total["Margin %"] as number).toBeCloseTo(97.333333 / 168, 6);
+
+    const months = summaryRows(s, "By month");
+    expect(months).toHaveLength(13); // every month of FY2025 + total
+    expect(months[1]).toMatchObject({ Month: "2025-02", Revenue: 50, COGS: 21.67 });
+    expect(months[0]).toMatchObject({ Month: "2025-01", Revenue: 0, "Margin %": null });
+
+    expect(summaryRows(s, "By location")).toEqual([
+      expect.objectContaining({ Location: "North", Revenue: 50, COGS: 21.67 }),
+      expect.objectContaining({ Location: "South", Revenue: 18, COGS: 9 }),
+      expect.objectContaining({ Location: "(none)", Revenue: 100, COGS: 40 }),
+      expect.objectContaining({ Location: "Total", Revenue: 168 }),
+    ]);
+    expect(summaryRows(s, "By customer")).toEqual([
+      expect.objectContaining({ Customer: "Acme", Revenue: 50, COGS: 21.67 }),
+      expect.objectContaining({ Customer: "Beta", Revenue: 118, COGS: 49 }),
+      expect.objectContaining({ Customer: "Total", Revenue: 168, COGS: 70.67 }),
+    ]);
+  });
+
+  it("shows profit by cost center after the depreciation of its assets", () => {
+    const cc = summaryRows(sheet(), "Profit by cost center");
+    expect(cc).toEqual([
+      expect.objectContaining({ "Cost center": "CC-A", "Gross margin": 37.33, Depreciation: 2400 }),
+      expect.objectContaining({ "Cost center": "CC-B", "Gross margin": 60, Depreciation: 0 }),
+      expect.objectContaining({ "Cost center": "Total", "Profit after depreciation": -2302.67 }),
+    ]);
+    expect(cc[0]["Profit after depreciation"]).toBe(-2362.67);
+    expect(cc[1]["Profit after depreciation"]).toBe(60);
+  });
+
+  it("costs by the report's method override (LIFO) and says IFRS does not permit it", () => {
+    const s = sheet({ valuationMethod: "LIFO" });
+    expect(tableRows(s, PROFIT_FACT)[0].COGS).toBe(34);
+    expect(s.notes.join(" ")).toMatch(/IFRS \(IAS 2\) does not permit LIFO/);
+    expect(s.header.lines[1]).toMatch(/LIFO/);
+    expect(sheet().notes.join(" ")).not.toMatch(/LIFO/);
+  });
+
+  it("has PivotTables by category → item, month, location and customer, and a monthly chart", () => {
+    const s = sheet();
+    expect(s.pivots.map((p) => [p.name, p.rows])).toEqual([
+      ["PT_ProfitByCategory", ["Category", "SKU"]],
+      ["PT_ProfitByMonth", ["Month"]],
+      ["PT_ProfitByLocation", ["Location"]],
+      ["PT_ProfitByCustomer", ["Party"]],
+    ]);
+    for (const p of s.pivots) {
+      expect(p.values.map((v) => v.field)).toEqual(["Revenue", "COGS", "Gross margin"]);
+      for (const f of p.rows) expect(PROFIT_HEADERS).toContain(f);
+    }
+    expect(s.charts).toEqual([
+      expect.objectContaining({ table: "SB_ProfitMonthly", series: ["Revenue", "COGS", "Gross margin"] }),
+    ]);
+    const monthly = tableRows(s, "SB_ProfitMonthly");
+    expect(monthly[1]).toMatchObject({ Month: "2025-02", Revenue: 50, "Sales revenue": 60, "Returns revenue": -10 });
+    expect(monthly[1]).toMatchObject({ "Units sold": 12, "Units returned": -2, Lines: 2, Items: 1, Customers: 1 });
+  });
+
+  it("keeps every table as wide as the sheet's widest row (the layout pads rows in place)", () => {
+    const s = sheet();
+    const widest = Math.max(...s.summaries.map((x) => x.headers.length), ...s.tables.map((t) => t.headers.length));
+    for (const t of s.tables) expect(t.headers.length).toBe(widest);
+    expect(MONTHLY_HEADERS).toHaveLength(PROFIT_HEADERS.length);
+  });
+
+  it("leaves out an item in error and lists it as left out (the Issues sheet gives the row)", () => {
+    const bad: Rec[] = [
+      ...LEDGER,
+      { Date: d(2025, 6, 1), SKU: "X", Type: "Sale", Quantity: 2, UnitPrice: 9, Party: "Acme" }, // nothing on hand
+    ];
+    const s = sheet({}, bad);
+    expect(tableRows(s, PROFIT_FACT).some((f) => f.SKU === "X")).toBe(false);
+    const left = summaryRows(s, "Items left out");
+    expect(left).toEqual([expect.objectContaining({ SKU: "X" })]);
+    expect(String(left[0].Problem)).toMatch(/row 1[0-9]/);
+    expect(summaryRows(s, "By category and item").at(-1)).toMatchObject({ Revenue: 168 });
+  });
+
+  it("takes a return's revenue from its own UnitPrice when given", () => {
+    const withPrice = LEDGER.map((r) => (r.Type === "CustomerReturn" ? { ...r, UnitPrice: 4 } : r));
+    const ret = tableRows(sheet({}, withPrice), PROFIT_FACT)[1];
+    expect(ret.Revenue).toBe(-8);
+  });
+});
