@@ -1,7 +1,10 @@
 /** Assets page: validation as you type, actions written through the port, refusals and failures. */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { toIso } from "../../src/engine/dates";
+import { toIso, toSerial } from "../../src/engine/dates";
+import { defaultSettings } from "../../src/engine/settings";
+import { MemoryWorkbook } from "../../src/port/memory";
+import { tableSpec } from "../../src/port/setup";
 import { PortError } from "../../src/port/types";
 import { assetProblems, type AssetForm } from "../../src/taskpane/pages/AssetsPage";
 import { renderPage, rowsOf, TODAY } from "./harness";
@@ -131,5 +134,46 @@ describe("Assets page", () => {
         undefined
       )
     );
+  });
+
+  it("disposes of an asset and states its book value and the gain, worked by hand", async () => {
+    // Straight line, full-month convention: 1,200 over 3 years from 2024-01-01 is 400 a year, so on 2025-12-31
+    // 800 is depreciated and the book value is 400; sold for 500, the gain is 100.
+    const wb = new MemoryWorkbook();
+    const spec = (t: "Assets" | "Checkouts" | "AssetLog") => tableSpec(t, defaultSettings());
+    const a = spec("Assets");
+    const row = a.headers.map(
+      (h) =>
+        ({
+          AssetID: "PR-1",
+          Name: "Press",
+          Status: "In service",
+          AcquiredOn: toSerial(2024, 1, 1),
+          InServiceOn: toSerial(2024, 1, 1),
+          Cost: 1200,
+          Salvage: 0,
+          LifeYears: 3,
+          Method: "SL",
+          Convention: "FM",
+        })[h] ?? null
+    );
+    await wb.createTable({ ...a, rows: [row] });
+    await wb.createTable(spec("Checkouts"));
+    await wb.createTable(spec("AssetLog"));
+    await renderPage("assets", { wb });
+    await screen.findByRole("combobox", { name: /Asset/ });
+    await chooseAsset("PR-1");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Action" }), "dispose");
+    const date = screen.getByLabelText(/^Date/);
+    await userEvent.clear(date);
+    await userEvent.type(date, "2025-12-31");
+    await userEvent.type(screen.getByRole("textbox", { name: /Proceeds/ }), "500");
+    await userEvent.click(screen.getByRole("button", { name: "Dispose" }));
+    await screen.findByText("PR-1 disposed of on 2025-12-31 for 500.00: book value 400.00, gain 100.00.");
+    expect(rowsOf(wb, "Assets")[0]).toMatchObject({
+      Status: "Disposed",
+      DisposedOn: toSerial(2025, 12, 31),
+      DisposalProceeds: 500,
+    });
   });
 });

@@ -8,10 +8,13 @@ import {
   dispose,
   markAudited,
   move,
+  type DisposalResult,
   type MovableStatus,
   type OperationResult,
 } from "../../engine/assets";
+import { assetValuesAsOf } from "../../engine/depreciation";
 import { isEngineError, type EngineError } from "../../engine/errors";
+import type { AssetRow } from "../../engine/schema/rows";
 import { toPortEdits, type Book } from "../../port/book";
 import { isoOf, money } from "../format";
 import { portFailure, refused, type Outcome } from "./outcome";
@@ -43,7 +46,15 @@ export type AssetAction =
 /** Who did it, for the AssetLog's By column. */
 export const ACTOR = "Stockbook task pane";
 
-function decide(action: AssetAction, reg: Awaited<ReturnType<typeof readRegister>>["reg"]) {
+/** Net book value on a date (book side), so a disposal can state its gain or loss. */
+function bookValueAt(fyEndMonth: number) {
+  return (a: AssetRow, date: number): number | EngineError => {
+    const v = assetValuesAsOf(a, date, { fyEndMonth });
+    return isEngineError(v) ? v : v.bookValue;
+  };
+}
+
+function decide(action: AssetAction, reg: Awaited<ReturnType<typeof readRegister>>["reg"], fyEndMonth: number) {
   switch (action.kind) {
     case "checkOut":
       return checkOut(reg, action.assetId, action.to, action.date, action.due, action.location, action.notes, ACTOR);
@@ -68,11 +79,11 @@ function decide(action: AssetAction, reg: Awaited<ReturnType<typeof readRegister
     case "audit":
       return markAudited(reg, action.assetId, action.date, action.by, action.location, action.notes);
     case "dispose":
-      return dispose(reg, action.assetId, action.date, action.proceeds, undefined, ACTOR, action.notes);
+      return dispose(reg, action.assetId, action.date, action.proceeds, bookValueAt(fyEndMonth), ACTOR, action.notes);
   }
 }
 
-function done(action: AssetAction, r: OperationResult): string {
+function done(action: AssetAction, r: OperationResult, decimals: number): string {
   const id = r.assetId;
   switch (action.kind) {
     case "checkOut":
@@ -83,8 +94,13 @@ function done(action: AssetAction, r: OperationResult): string {
       return `${id} moved on ${isoOf(action.date)}.`;
     case "audit":
       return `${id} marked audited on ${isoOf(action.date)} by ${action.by.trim()}.`;
-    case "dispose":
-      return `${id} disposed of on ${isoOf(action.date)} for ${money(action.proceeds)}.`;
+    case "dispose": {
+      const head = `${id} disposed of on ${isoOf(action.date)} for ${money(action.proceeds, decimals)}`;
+      const d = r as DisposalResult;
+      if (d.gainLoss === null || d.bookValue === null) return `${head}.`;
+      const word = d.gainLoss >= 0 ? "gain" : "loss";
+      return `${head}: book value ${money(d.bookValue, decimals)}, ${word} ${money(Math.abs(d.gainLoss), decimals)}.`;
+    }
   }
 }
 
@@ -92,7 +108,7 @@ export async function runAssetAction(book: Book, action: AssetAction): Promise<O
   let result: OperationResult | EngineError;
   try {
     const { reg } = await readRegister(book);
-    result = decide(action, reg);
+    result = decide(action, reg, book.settings.fiscalYearEndMonth);
   } catch (e) {
     return portFailure(e);
   }
@@ -102,5 +118,5 @@ export async function runAssetAction(book: Book, action: AssetAction): Promise<O
   } catch (e) {
     return portFailure(e);
   }
-  return { ok: true, message: done(action, result) };
+  return { ok: true, message: done(action, result, book.settings.currencyDecimals) };
 }
