@@ -209,9 +209,9 @@ export function demoRegister(r: Rng, today: number): DemoRegister {
       const cost = r.money(lo, hi);
       let home: string = r.pick(cat.homes);
       let warranty: number | null = acquired + 365 * r.pick([1, 2, 3]);
+      if (cat.name === "Furniture") warranty = r.chance(0.5) ? acquired + 365 * 5 : null;
       if (EXPIRING_SOON.has(i)) warranty = today + (EXPIRING_SOON.get(i) as number);
       if (EXPIRED_LATELY.has(i)) warranty = today + (EXPIRED_LATELY.get(i) as number);
-      if (cat.name === "Furniture") warranty = r.chance(0.5) ? acquired + 365 * 5 : null;
 
       const disposedOn = disposed ? today - r.int(60, 300) : null;
       const end = disposedOn ?? today;
