@@ -1,0 +1,127 @@
+/**
+ * Inventory journal entries on the hand-worked ledger of profitability.test.ts (FIFO, FY = calendar year).
+ * FY2025 (W, category Parts; the service SV holds no stock and is left out):
+ *   REC-FY2025  Dr 1400 Inventory 30.00 / Cr 1000 Cash 30.00       (receipt 10 @ 3)
+ *   COGS-FY2025 Dr 5000 COGS 30.67 / Cr 1400 Inventory 30.67        (26 − 4.3333 + 9)
+ *   ISS-FY2025  Dr 6200 Materials consumed 3.00 / Cr 1400 3.00      (issue 1 @ 3)
+ *   ADJ-FY2025  Dr 5100 Inventory adjustments 3.00 / Cr 1400 3.00   (count −1 @ 3)
+ * Net on 1400 Inventory: 30 − 30.67 − 3 − 3 = −6.67 = closing 13.33 − opening 20.00.
+ * A period from 2024-12-01 adds FY2024: REC-FY2024 Dr 1400 20.00 / Cr 1000 20.00 (receipt 10 @ 2).
+ */
+import { buildJournal } from "../../../src/engine/reports/journal";
+import { inventoryJournal } from "../../../src/engine/reports/journalInventory";
+import { d, makeContext, summaryRows, type Rec } from "./fixture";
+
+const ITEMS: Rec[] = [
+  {
+    SKU: "W",
+    Description: "Widget",
+    Kind: "Stock",
+    Category: "Parts",
+    CostCenter: "CC-A",
+    ReorderPoint: 6,
+    ReorderQty: 10,
+  },
+  { SKU: "SV", Description: "Install", Kind: "Service", Category: "Services", CostCenter: "CC-B" },
+];
+
+const LEDGER: Rec[] = [
+  { Date: d(2024, 12, 1), SKU: "W", Type: "Receipt", Quantity: 10, UnitCost: 2, Location: "North" },
+  { Date: d(2025, 1, 10), SKU: "W", Type: "Receipt", Quantity: 10, UnitCost: 3, Location: "North" },
+  {
+    Date: d(2025, 2, 3),
+    SKU: "W",
+    Type: "Sale",
+    Quantity: 12,
+    UnitPrice: 5,
+    Location: "North",
+    Party: "Acme",
+    Reference: "INV1",
+  },
+  {
+    Date: d(2025, 2, 20),
+    SKU: "W",
+    Type: "CustomerReturn",
+    Quantity: 2,
+    Location: "North",
+    Party: "Acme",
+    Reference: "INV1",
+  },
+  { Date: d(2025, 3, 5), SKU: "SV", Type: "Sale", Quantity: 1, UnitPrice: 100, UnitCost: 40, Party: "Beta" },
+  { Date: d(2025, 3, 10), SKU: "W", Type: "Issue", Quantity: 1, Location: "North" },
+  { Date: d(2025, 4, 1), SKU: "W", Type: "Adjustment", Quantity: -1, Location: "North" },
+  { Date: d(2025, 4, 15), SKU: "W", Type: "Transfer", Quantity: 4, Location: "North", ToLocation: "South" },
+  { Date: d(2025, 5, 1), SKU: "W", Type: "Sale", Quantity: 3, UnitPrice: 6, Location: "South", Party: "Beta" },
+];
+
+const ASSETS: Rec[] = [
+  {
+    AssetID: "A-1",
+    Name: "Press",
+    Category: "Plant",
+    CostCenter: "CC-A",
+    AcquiredOn: d(2024, 1, 1),
+    Cost: 12000,
+    Salvage: 0,
+    LifeYears: 5,
+    Method: "SL",
+  },
+];
+
+const FY2025 = { from: d(2025, 1, 1), to: d(2025, 12, 31) };
+
+const lines = (req = FY2025) =>
+  inventoryJournal.lines(makeContext({ Items: ITEMS, Ledger: LEDGER, Assets: ASSETS }, req));
+const pick = (l: ReturnType<typeof lines>[number]) => [l.entry, l.account, l.debit, l.credit, l.reference];
+
+describe("inventory journal (hand-worked ledger)", () => {
+  it("posts receipts, COGS, issues and adjustments per fiscal year and category", () => {
+    const out = lines();
+    expect(out.map(pick)).toEqual([
+      ["REC-FY2025", "1400 Inventory", 30, 0, "Parts"],
+      ["REC-FY2025", "1000 Cash", 0, 30, "Parts"],
+      ["COGS-FY2025", "5000 Cost of goods sold", 30.67, 0, "Parts"],
+      ["COGS-FY2025", "1400 Inventory", 0, 30.67, "Parts"],
+      ["ISS-FY2025", "6200 Materials consumed", 3, 0, "Parts"],
+      ["ISS-FY2025", "1400 Inventory", 0, 3, "Parts"],
+      ["ADJ-FY2025", "1400 Inventory", 0, 3, "Parts"],
+      ["ADJ-FY2025", "5100 Inventory adjustments", 3, 0, "Parts"],
+    ]);
+    for (const l of out) expect(l.date).toBe(d(2025, 12, 31));
+    const inv = out.filter((l) => l.account === "1400 Inventory").reduce((s, l) => s + l.debit - l.credit, 0);
+    expect(inv).toBeCloseTo(13.33 - 20, 10);
+  });
+
+  it("balances every entry and shows a zero check on the Journal sheet", () => {
+    const out = lines();
+    const byEntry = new Map<string, number>();
+    for (const l of out) byEntry.set(l.entry, (byEntry.get(l.entry) ?? 0) + l.debit - l.credit);
+    for (const v of byEntry.values()) expect(v).toBeCloseTo(0, 10);
+    const j = buildJournal(makeContext({ Items: ITEMS, Ledger: LEDGER }, FY2025), [inventoryJournal])!;
+    expect(summaryRows(j, "Debits = credits")).toContainEqual({
+      Source: "Total",
+      Debit: 66.67,
+      Credit: 66.67,
+      "Check (must be 0)": 0,
+    });
+  });
+
+  it("splits a period over two fiscal years into an entry per year", () => {
+    const out = lines({ from: d(2024, 12, 1), to: d(2025, 12, 31) });
+    expect(out.filter((l) => l.entry.endsWith("FY2024")).map(pick)).toEqual([
+      ["REC-FY2024", "1400 Inventory", 20, 0, "Parts"],
+      ["REC-FY2024", "1000 Cash", 0, 20, "Parts"],
+    ]);
+    expect(out.find((l) => l.entry === "REC-FY2024")!.date).toBe(d(2024, 12, 31));
+    expect(out.filter((l) => l.entry.endsWith("FY2025")).map(pick)).toEqual(lines().map(pick));
+  });
+
+  it("uses the account codes of the settings", () => {
+    const ctx = makeContext({ Items: ITEMS, Ledger: LEDGER }, FY2025);
+    ctx.settings.accounts = { ...ctx.settings.accounts, inventory: "130 Stock", cash: "100 Bank" };
+    const accounts = new Set(inventoryJournal.lines(ctx).map((l) => l.account));
+    expect(accounts).toContain("130 Stock");
+    expect(accounts).toContain("100 Bank");
+    expect(accounts).not.toContain("1400 Inventory");
+  });
+});
