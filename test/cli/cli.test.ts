@@ -14,6 +14,7 @@ import type { CliIO } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import { writeDemoWorkbook } from "../../src/cli/demo";
 import { defaultOutput } from "../../src/cli/report";
+import { accumDepr, bookValue } from "../../src/functions/depreciation";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 
 function io(): CliIO & { lines: string[]; errors: string[] } {
@@ -112,6 +113,34 @@ describe("stockbook report", () => {
     const names = (await both.listTables()).map((t) => t.name);
     expect(names).toContain("Ledger");
     expect(names).toContain("SB_Journal");
+  });
+
+  it("agrees with BOOK.ACCUMDEPR and BOOK.BOOKVALUE for every asset still held at the period end", async () => {
+    const report = await XlsxWorkbook.open(defaultOutput(demoPath()));
+    const facts = await report.readTable("SB_Depreciation");
+    const col = (h: string) => facts.header.indexOf(h);
+    const input = await XlsxWorkbook.open(demoPath());
+    const a = await input.readTable("Assets");
+    const assets = parseTable("Assets", a.header, a.rows).rows;
+    let checked = 0;
+    for (const r of facts.rows) {
+      const x = assets.find((y) => y.AssetID === r[col("AssetID")])!;
+      if (x.DisposedOn !== null) continue;
+      const args = [
+        x.Cost,
+        x.Salvage ?? 0,
+        x.LifeYears,
+        x.InServiceOn ?? x.AcquiredOn,
+        x.Method ?? "SL",
+        12,
+        x.Convention ?? undefined,
+        TODAY,
+      ] as const;
+      expect(r[col("Accumulated")]).toBeCloseTo(accumDepr(...args), 2);
+      expect(r[col("Net book value")]).toBeCloseTo(bookValue(...args), 2);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(40);
   });
 
   it("refuses to write over its input (exit 2, one line)", async () => {
