@@ -16,7 +16,8 @@ import { periodTable, valueWeighted } from "./weighted";
 /**
  * Values every item of the ledger: on hand, value, flows of the span [from, to], per-location quantities and,
  * on request, remaining lots and the cost of each row. `ledger` is typed rows (compiled on the way) or a
- * CompiledLedger (compile once with compileLedger, then value under several methods or dates).
+ * CompiledLedger (compile once with compileLedger, then value under several methods or dates). `items` is used
+ * only with typed rows (a CompiledLedger already holds its Items rows).
  */
 export function valueLedger(
   ledger: readonly LedgerRow[] | CompiledLedger,
