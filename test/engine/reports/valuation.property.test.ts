@@ -41,8 +41,10 @@ const move = fc.record({
   south: fc.boolean(),
 });
 
+type Move = typeof move extends fc.Arbitrary<infer T> ? T : never;
+
 /** A stock of every item before the first move (so most runs value most items), then the random moves. */
-function ledger(moves: fc.RecordValue<typeof move>[], opening: number): Rec[] {
+function ledger(moves: Move[], opening: number): Rec[] {
   const first: Rec[] = SKUS.map((s, i) => ({
     Date: START - 1,
     SKU: s,
