@@ -54,6 +54,9 @@ module.exports = async (env, options) => {
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // No `global` shim: webpack's shim is `new Function("return this")`, which a strict CSP (no unsafe-eval)
+    // refuses; the code uses globalThis.
+    node: { global: false },
     performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
     module: {
       rules: [

@@ -30,13 +30,20 @@ export interface SheetLayout {
   width: number;
 }
 
+/** Excel holds at most 32,767 characters in a cell; longer text is cut and ends in "…" so the cut shows. */
+export const MAX_CELL_TEXT = 32_767;
+
+function fit(v: CellValue): CellValue {
+  return typeof v === "string" && v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT - 1) + "…" : v;
+}
+
 function pushRow(
   values: CellValue[][],
   formats: (NumberFormatKind | null)[][],
   row: CellValue[],
   fmt: (NumberFormatKind | null)[] = []
 ): number {
-  values.push(row);
+  values.push(row.map(fit));
   formats.push(row.map((_, i) => fmt[i] ?? null));
   return values.length - 1;
 }
@@ -82,15 +89,17 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
       }
     }
   });
-  const width = Math.max(1, ...values.map((r) => r.length));
+  let width = 1; // a loop, not Math.max(...rows): a spread of 200,000 rows overflows the call stack
+  for (const r of values) if (r.length > width) width = r.length;
   for (let r = 0; r < values.length; r++) {
     while (values[r].length < width) values[r].push(null);
     while (formats[r].length < width) formats[r].push(null);
   }
+  const titles = new Set(titleRows);
   const columnWidths = Array.from({ length: width }, (_, c) => {
     let w = 8;
     for (let r = 0; r < values.length; r++) {
-      if (titleRows.includes(r)) continue; // titles may run across columns
+      if (titles.has(r)) continue; // titles may run across columns
       const v = values[r][c];
       const len = v === null ? 0 : typeof v === "number" ? 12 : String(v).length;
       if (len > w) w = len;

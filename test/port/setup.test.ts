@@ -31,6 +31,24 @@ describe("layout of an owned sheet", () => {
     expect(l.freezeRows).toBe(4);
     expect(l.values.every((r) => r.length === 2)).toBe(true);
   });
+  it("cuts text longer than an Excel cell holds, showing the cut", () => {
+    const long = "x".repeat(100_000);
+    const l = layoutSheet({
+      name: "R",
+      blocks: [{ kind: "table", name: "T", headers: ["A"], rows: [[long], ["ok"]] }],
+    });
+    expect((l.values[1][0] as string).length).toBe(32_767);
+    expect((l.values[1][0] as string).endsWith("…")).toBe(true);
+    expect(l.values[2][0]).toBe("ok");
+  });
+
+  it("lays out a 200,000-row fact table", () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [i, "x"]);
+    const l = layoutSheet({ name: "R", blocks: [{ kind: "table", name: "T", headers: ["N", "S"], rows }] });
+    expect(l.values).toHaveLength(200_001);
+    expect(l.tables[0].rowCount).toBe(200_000);
+  });
+
   it("names columns as Excel does", () => {
     expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]);
   });
