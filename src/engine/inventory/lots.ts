@@ -14,7 +14,7 @@ const { B_ADJUST, B_CUSTOMER_RETURN, B_ISSUE, B_RECEIPT, B_SALE, B_VENDOR_RETURN
 
 export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots: boolean): SkuResult {
   const L = run.L;
-  const { date: D, type: T, qty: Q, cost: C, price: P, group: G } = L;
+  const { date: D, type: T, qty: Q, cost: C, price: P, group: G, toLoc: TL } = L;
   const { lotQty, lotCost, lotDate, lotNext, stack, gQty, gCost, gRev, gLot } = run;
   const to = run.to;
   let nLots = 0; // lots appended
@@ -93,9 +93,13 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
   for (; i < end; i++) {
     const d = D[i];
     if (d > to) break;
-    if (!run.checkRow(i)) break;
     const t = T[i];
     let q = Q[i];
+    // The row checks every method shares, inline for the common good row; checkRow reports the bad one.
+    if (t !== ADJUSTMENT && (!(q > 0) || (t === RECEIPT && !(C[i] >= 0)) || (t === TRANSFER && TL[i] < 0))) {
+      run.checkRow(i);
+      break;
+    }
     if (t === RECEIPT) {
       const c = C[i];
       const k = addLot(i, q, c);

@@ -13,7 +13,7 @@ const { B_ADJUST, B_CUSTOMER_RETURN, B_ISSUE, B_RECEIPT, B_SALE, B_VENDOR_RETURN
 
 export function valueMoving(run: Run, s: number, acc: Acc): SkuResult {
   const L = run.L;
-  const { date: D, type: T, qty: Q, cost: C, price: P, group: G } = L;
+  const { date: D, type: T, qty: Q, cost: C, price: P, group: G, toLoc: TL } = L;
   const { gQty, gCost, gRev } = run;
   const to = run.to;
   let onHand = 0;
@@ -23,9 +23,13 @@ export function valueMoving(run: Run, s: number, acc: Acc): SkuResult {
   for (let i = L.skuStart[s]; i < end; i++) {
     const d = D[i];
     if (d > to) break;
-    if (!run.checkRow(i)) break;
     const t = T[i];
     let q = Q[i];
+    // The row checks every method shares, inline for the common good row; checkRow reports the bad one.
+    if (t !== ADJUSTMENT && (!(q > 0) || (t === RECEIPT && !(C[i] >= 0)) || (t === TRANSFER && TL[i] < 0))) {
+      run.checkRow(i);
+      break;
+    }
     let inCost = -1; // unit cost of an inflow
     let bucket: number = B_RECEIPT;
     if (t === RECEIPT) {
