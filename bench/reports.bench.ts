@@ -13,6 +13,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildReports } from "../src/engine/reports/build";
+import { createContext } from "../src/engine/reports/context";
+import { SHEET_BUILDERS } from "../src/engine/reports/registry";
 import type { ReportCell, ReportInput } from "../src/engine/reports/model";
 import { reportOptions } from "../src/engine/reports/options";
 import { parseTable } from "../src/engine/schema/parse";
@@ -114,13 +116,23 @@ export function modelBench(d: Record<TableName, Cells>): Record<string, number> 
   }
   const t1 = performance.now();
   const options = reportOptions(settings, { ...PERIOD, now: new Date(2026, 0, 15) });
-  const built = buildReports({ tables: tables as ReportInput["tables"], raw, settings, options });
+  const input = { tables: tables as ReportInput["tables"], raw, settings, options };
+  const built = buildReports(input);
   const t2 = performance.now();
+  // Per builder (each on a fresh context, so shared runs — inventory, depreciation — count where first used).
+  const perSheet: Record<string, number> = {};
+  const ctx = createContext(input);
+  for (const b of SHEET_BUILDERS) {
+    const t = performance.now();
+    b.build(ctx);
+    perSheet[`${b.sheet}Ms`] = Math.round(performance.now() - t);
+  }
   return {
     parseMs: Math.round(t1 - t0),
     buildMs: Math.round(t2 - t1),
     totalMs: Math.round(t2 - t0),
     factRows: built.sheets.reduce((s, m) => s + m.tables.reduce((k, t) => k + t.rows.length, 0), 0),
+    ...perSheet,
   };
 }
 
@@ -167,12 +179,25 @@ export async function officeBench(d: Record<TableName, Cells>): Promise<Record<s
   const port = new OfficeWorkbook(fake.run, { isSetSupported: () => true });
   fake.resetCounters();
   const t0 = performance.now();
-  const res = await generateReports(port, { ...PERIOD, now: new Date(2026, 0, 15) });
+  let readSyncs = 0;
+  const perSheet: Record<string, number> = {};
+  let last = "";
+  let at = 0;
+  const res = await generateReports(port, { ...PERIOD, now: new Date(2026, 0, 15) }, (p) => {
+    if (p.step === "Computing reports" && p.done === 0) readSyncs = fake.syncs;
+    if (p.step !== last) {
+      if (last.startsWith("Writing ")) perSheet[last.slice(8)] = fake.syncs - at;
+      last = p.step;
+      at = fake.syncs;
+    }
+  });
   const ms = performance.now() - t0;
   return {
     sheets: res.sheets.length,
     pivots: res.pivots,
     syncs: fake.syncs,
+    readSyncs,
+    ...Object.fromEntries(Object.entries(perSheet).map(([k, v]) => [`syncsWriting ${k}`, v])),
     requests: fake.requests.length,
     largestRequestMB: Math.round((fake.largestRequest / 1024 / 1024) * 100) / 100,
     ms: Math.round(ms),
