@@ -29,7 +29,6 @@ export const PROFIT_HEADERS = [
   "Month",
   "Type",
   "SKU",
-  "Description",
   "Category",
   "CostCenter",
   "Location",
@@ -38,6 +37,8 @@ export const PROFIT_HEADERS = [
   "Revenue",
   "COGS",
   "Gross margin",
+  // Last: the one long text column, so the summaries above keep narrow figure columns.
+  "Description",
 ];
 
 function factRows(ctx: ReportContext, lines: readonly ProfitLine[]): ReportCell[][] {
@@ -51,7 +52,6 @@ function factRows(ctx: ReportContext, lines: readonly ProfitLine[]): ReportCell[
       monthKey(day),
       l.row.Type,
       l.result.sku,
-      l.description,
       l.category,
       l.costCenter,
       orNone(l.row.Location),
@@ -60,6 +60,7 @@ function factRows(ctx: ReportContext, lines: readonly ProfitLine[]): ReportCell[
       l.revenue,
       l.cogs,
       l.revenue - l.cogs,
+      l.description,
     ];
   });
 }

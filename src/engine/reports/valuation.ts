@@ -43,15 +43,22 @@ function itemRows(lines: readonly StockLine[], locs: string[], dec: number): Rep
   return lines.map((l) => {
     const res = l.result;
     const description = l.item?.Description ?? null;
-    const head: ReportCell[] = [res.sku, orNone(l.item?.Category), res.method];
+    const head: ReportCell[] = [res.sku, orNone(l.item?.Category)];
     if (l.error)
-      return [...head, NOT_VALUED, null, ...locs.map(() => null), ...new Array<null>(12).fill(null), description];
+      return [
+        ...head,
+        NOT_VALUED,
+        null,
+        ...new Array<null>(12).fill(null),
+        res.method,
+        description,
+        ...locs.map(() => null),
+      ];
     const a = l.ageing;
     return [
       ...head,
       l.status,
       l.abc,
-      ...locs.map((loc) => qtyAt(l, loc)),
       res.onHand,
       r(res.unitCost),
       r(res.value),
@@ -61,7 +68,9 @@ function itemRows(lines: readonly StockLine[], locs: string[], dec: number): Rep
       a ? round(a.averageAge, 1) : null,
       l.turnover === null ? null : round(l.turnover, 2),
       l.daysOnHand === null ? null : round(l.daysOnHand, 1),
+      res.method,
       description,
+      ...locs.map((loc) => qtyAt(l, loc)),
     ];
   });
 }
@@ -228,10 +237,8 @@ export function buildValuation(ctx: ReportContext): SheetModel | null {
   const headers = [
     "SKU",
     "Category",
-    "Method",
     "Status",
     "ABC",
-    ...locCols.map((l) => `On hand: ${l}`),
     "On hand",
     "Unit cost",
     "Value",
@@ -241,8 +248,11 @@ export function buildValuation(ctx: ReportContext): SheetModel | null {
     "Average age (days)",
     "Turnover",
     "Days on hand",
-    // Last: the one long text column, so the summaries above keep narrow figure columns.
+    // Long text and headers last, so the summaries above keep narrow figure columns (Method, a short text,
+    // keeps the description off the figure before it).
+    "Method",
     "Description",
+    ...locCols.map((l) => `On hand: ${l}`),
   ];
   const withheld = lines.filter((l) => l.error);
   const notes = [

@@ -177,5 +177,7 @@ describe("Inventory Valuation (hand-worked ledger)", () => {
   it("keeps the item table the sheet's widest block (the layout pads rows in place)", () => {
     const widest = Math.max(...s.summaries.map((x) => x.headers.length));
     expect(s.tables[0].headers.length).toBeGreaterThanOrEqual(widest);
+    for (const r of s.tables[0].rows) expect(r).toHaveLength(s.tables[0].headers.length);
+    expect(bySku.X).toMatchObject({ Method: "FIFO", Description: null, "On hand: North": null });
   });
 });

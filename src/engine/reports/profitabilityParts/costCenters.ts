@@ -43,9 +43,9 @@ export function costCenterSummary(list: readonly CostCenterProfit[], dec: number
     r(c.revenue),
     r(c.cogs),
     r(c.revenue - c.cogs),
+    marginPct(c.revenue, c.cogs),
     r(c.depreciation),
     r(c.revenue - c.cogs - c.depreciation),
-    marginPct(c.revenue, c.cogs),
   ];
   const t = list.reduce(
     (a, c) => ({
@@ -63,9 +63,9 @@ export function costCenterSummary(list: readonly CostCenterProfit[], dec: number
       "Revenue",
       "COGS",
       "Gross margin",
+      "Gross margin %",
       "Depreciation",
       "Profit after depreciation",
-      "Gross margin %",
     ],
     rows,
     formats: {
