@@ -17,6 +17,7 @@ import { isEngineError, type EngineError } from "../../engine/errors";
 import type { AssetRow } from "../../engine/schema/rows";
 import { toPortEdits, type Book } from "../../port/book";
 import { isoOf, money } from "../format";
+import { applyChecked } from "./checkedWrite";
 import { portFailure, refused, type Outcome } from "./outcome";
 import { readRegister } from "./register";
 
@@ -113,10 +114,12 @@ export async function runAssetAction(book: Book, action: AssetAction): Promise<O
     return portFailure(e);
   }
   if (isEngineError(result)) return refused(result.message);
+  let failure: Outcome | null;
   try {
-    await book.port.applyEdits(toPortEdits(book, result.edits));
+    failure = await applyChecked(book, toPortEdits(book, result.edits));
   } catch (e) {
     return portFailure(e);
   }
+  if (failure) return failure;
   return { ok: true, message: done(action, result, book.settings.currencyDecimals) };
 }

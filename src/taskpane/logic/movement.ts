@@ -7,6 +7,7 @@ import { LEDGER_TYPES, type LedgerType } from "../../engine/schema/tables";
 import { toPortEdits, type Book } from "../../port/book";
 import type { CellValue } from "../../port/types";
 import { numberOf, serialOfIso } from "../format";
+import { applyChecked } from "./checkedWrite";
 import { portFailure, refused, type Outcome } from "./outcome";
 import { readStock, valueCells } from "./stock";
 
@@ -113,7 +114,8 @@ export async function recordMovement(book: Book, today: number, f: MovementForm)
     const below = fresh.find((i) => BELOW_ZERO_AT.test(i.message));
     if (below && !book.settings.allowNegativeStock) return refused(below.message);
     warnings = fresh.map((i) => i.message);
-    await book.port.applyEdits([edit]);
+    const failure = await applyChecked(book, [edit]);
+    if (failure) return failure;
   } catch (e) {
     return portFailure(e);
   }
