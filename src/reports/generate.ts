@@ -78,7 +78,8 @@ async function run(
   let charts = 0;
   let fallbackReason: string | null = null;
   try {
-    const stale = (await port.ownedSheets()).filter((n) => n.endsWith("~new"));
+    const ownedBefore = await port.ownedSheets();
+    const stale = ownedBefore.filter((n) => n.endsWith("~new"));
     if (stale.length) await port.deleteSheets(stale); // left over from a run that was cut off
     const steps = sheets.length + 1;
     for (const [k, model] of sheets.entries()) {
@@ -136,8 +137,8 @@ async function run(
     created.length = 0; // swapped: they are the reports now
     const produced = new Set(sheets.map((s) => s.name.toLowerCase()));
     const known = (request.builders ?? SHEET_BUILDERS).map((b) => b.sheet);
-    const owned = await port.ownedSheets();
-    const gone = owned.filter(
+    // The owned sheets seen before the run, less the ones just replaced (one host round trip fewer).
+    const gone = ownedBefore.filter(
       (o) => known.some((k) => k.toLowerCase() === o.toLowerCase()) && !produced.has(o.toLowerCase())
     );
     if (gone.length) await port.deleteSheets(gone); // a report with nothing to show any more
