@@ -43,17 +43,9 @@ function itemRows(lines: readonly StockLine[], locs: string[], dec: number): Rep
   return lines.map((l) => {
     const res = l.result;
     const description = l.item?.Description ?? null;
-    const head: ReportCell[] = [res.sku, orNone(l.item?.Category)];
+    const head: ReportCell[] = [res.sku, orNone(l.item?.Category), res.method];
     if (l.error)
-      return [
-        ...head,
-        NOT_VALUED,
-        null,
-        ...new Array<null>(12).fill(null),
-        res.method,
-        description,
-        ...locs.map(() => null),
-      ];
+      return [...head, NOT_VALUED, null, ...new Array<null>(12).fill(null), description, ...locs.map(() => null)];
     const a = l.ageing;
     return [
       ...head,
@@ -68,7 +60,6 @@ function itemRows(lines: readonly StockLine[], locs: string[], dec: number): Rep
       a ? round(a.averageAge, 1) : null,
       l.turnover === null ? null : round(l.turnover, 2),
       l.daysOnHand === null ? null : round(l.daysOnHand, 1),
-      res.method,
       description,
       ...locs.map((loc) => qtyAt(l, loc)),
     ];
@@ -237,6 +228,7 @@ export function buildValuation(ctx: ReportContext): SheetModel | null {
   const headers = [
     "SKU",
     "Category",
+    "Method",
     "Status",
     "ABC",
     "On hand",
@@ -248,9 +240,7 @@ export function buildValuation(ctx: ReportContext): SheetModel | null {
     "Average age (days)",
     "Turnover",
     "Days on hand",
-    // Long text and headers last, so the summaries above keep narrow figure columns (Method, a short text,
-    // keeps the description off the figure before it).
-    "Method",
+    // Long text and headers last, so the summaries above keep narrow figure columns.
     "Description",
     ...locCols.map((l) => `On hand: ${l}`),
   ];
