@@ -31,7 +31,7 @@ const LEDGER_ROWS = 200_000;
 const SKUS = 5_000;
 const ASSETS = 20_000;
 const BASE = 45292; // 2024-01-01
-const PERIOD = { from: 45658, to: 46022 }; // calendar 2025
+const PERIOD = { from: 45292, to: 45657 }; // calendar 2024, the span of the generated ledger
 
 type Cells = { header: string[]; rows: ReportCell[][] };
 
@@ -146,7 +146,7 @@ export async function writeBook(path: string, d: Record<TableName, Cells>): Prom
 
 export function cliBench(book: string): Record<string, number | string> {
   const bin = join(__dirname, "..", "bin", "stockbook.js");
-  const args = [bin, "report", book, "--from", "2025-01-01", "--to", "2025-12-31"];
+  const args = [bin, "report", book, "--from", "2024-01-01", "--to", "2024-12-31"];
   const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
   const memFile = join(tmpdir(), `stockbook-bench-mem-${process.pid}`);
   const t0 = performance.now();
