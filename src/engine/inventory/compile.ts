@@ -19,6 +19,8 @@ export interface CompiledLedger {
   skuIndex: Map<string, number>;
   /** Per item: its Items row, if the Items table was given and lists it. */
   itemRows: (ItemRow | null)[];
+  /** True when Items rows were given: a ledger SKU they do not list is then a warning (valued by the default). */
+  itemsGiven: boolean;
   /** Location names (first spelling); index 0 is "" (no location). */
   locations: string[];
   /** Item i's rows are positions skuStart[i] .. skuStart[i+1]-1 of the sorted columns. */
@@ -249,6 +251,7 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
     skus: skus.names,
     skuIndex: skus.lower,
     itemRows,
+    itemsGiven: items.length > 0,
     locations: locs.names,
     skuStart,
     date,

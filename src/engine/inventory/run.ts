@@ -119,6 +119,8 @@ export class Run {
   nTouched = 0;
   error: ReturnType<typeof valueError> | null = null;
   sku = "";
+  /** Item being valued (index into L.skus). */
+  s = 0;
   stamp = 0;
 
   constructor(
@@ -153,6 +155,7 @@ export class Run {
     this.nTouched = 0;
     this.error = null;
     this.sku = this.L.skus[s];
+    this.s = s;
   }
 
   private touch(l: number): void {
@@ -235,7 +238,14 @@ export class Run {
   matchReturn(i: number, kind: "sold" | "received"): number {
     const L = this.L;
     const g = L.group[i];
-    if (g < 0 || L.groupHasOriginal[g] === 0) return -1;
+    if (g < 0 || L.groupHasOriginal[g] === 0) {
+      // Valued anyway (current cost), but an accountant should see that the return matched nothing.
+      if (L.itemRows[this.s]?.Kind !== "Service") {
+        const kindName = kind === "sold" ? "CustomerReturn" : "VendorReturn";
+        this.warn(i, M.returnUnmatched(this.sku, L.sheetRow[i], g < 0 ? null : L.groupRef[g], kindName));
+      }
+      return -1;
+    }
     const q = L.qty[i];
     const row = L.sheetRow[i];
     if (this.gQty[g] <= 0) {

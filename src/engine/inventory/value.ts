@@ -50,6 +50,12 @@ export function valueLedger(
       continue;
     }
     const method = methodOf(L, s, options.method, dflt);
+    if (L.itemsGiven && L.itemRows[s] === null) {
+      // Every used row of an item the Items table does not list: the row is valued, but probably a typo.
+      for (let i = L.skuStart[s]; i < L.skuStart[s + 1] && L.date[i] <= to; i++) {
+        run.warn(i, M.skuNotInItems(L.skus[s], L.sheetRow[i], method));
+      }
+    }
     switch (method) {
       case "FIFO":
         results[s] = valueLots(run, s, acc, false, options.lots === true);

@@ -23,6 +23,20 @@ export const inventoryMessages = {
   lotTooSmall: (sku: string, row: number, ref: string, left: number) =>
     `Vendor return on row ${row} (item ${sku}, reference ${ref}): the receipt's lot holds only ${qty(left)} ` +
     `units now; the rest was already sold or used. Return fewer units or check the Reference.`,
+  returnUnmatched: (sku: string, row: number, ref: string | null, kind: "CustomerReturn" | "VendorReturn") => {
+    const original = kind === "CustomerReturn" ? "Sale" : "Receipt";
+    const named = ref
+      ? `names Reference ${ref}, but no ${original} of ${sku} has it`
+      : `has no Reference, so it matches no ${original} of ${sku}`;
+    const costed =
+      kind === "CustomerReturn"
+        ? "it is costed at the current unit cost"
+        : "it leaves at the current cost, like any outflow";
+    return `${kind} on row ${row} ${named}; ${costed}. Check the Reference.`;
+  },
+  skuNotInItems: (sku: string, row: number, method: string) =>
+    `SKU ${sku} on row ${row} is not in the Items table: it is valued as a stock item by ${method}. ` +
+    `Add it to Items (or correct the SKU).`,
   serviceStockRow: (sku: string, row: number, type: string) =>
     `Item ${sku} is a service (Items.Kind = Service): a ${type} on row ${row} does not move stock and is ignored.`,
   saleWithoutPrice: (sku: string, row: number) =>
