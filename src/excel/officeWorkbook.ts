@@ -439,7 +439,9 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async swapSheets(pairs: { temp: string; final: string }[]): Promise<void> {
     await this.run(async (ctx) => {
-      const st = await loadHostState(ctx);
+      const st = await loadHostState(ctx).catch((e: unknown) => {
+        throw hostError("put the new report sheets in place", e);
+      });
       for (const p of pairs) {
         const temp = sheetNamed(st, p.temp);
         if (!temp || !isOwned(st, temp)) throw new PortError(`Sheet ${p.temp} was not written by this run.`);
@@ -449,25 +451,67 @@ export class OfficeWorkbook implements WorkbookPort {
             `A sheet named ${p.final} exists and is not one Stockbook made; rename it and try again.`
           );
       }
-      let owned = [...st.settings.ownedSheets];
-      try {
-        for (const p of pairs) {
-          const temp = sheetNamed(st, p.temp) as string;
-          const fin = sheetNamed(st, p.final);
-          if (fin) ctx.workbook.worksheets.getItem(fin).delete();
-          ctx.workbook.worksheets.getItem(temp).name = p.final;
-          for (const t of st.tables)
-            if (same(t.sheet, temp) && t.name !== stripTemp(t.name))
-              ctx.workbook.tables.getItem(t.name).name = stripTemp(t.name);
-          owned = owned.filter((o) => !same(o, temp) && !same(o, p.final));
-          owned.push(p.final);
+      // List every final name first, in a request of its own: a swap Excel stops part-way must never leave a
+      // sheet under a final name that is not ours (it would lock out every later run). Skipped when all are listed.
+      const unlisted = pairs.map((p) => p.final).filter((f) => !isOwned(st, f));
+      if (unlisted.length > 0) {
+        st.settings = { ...st.settings, ownedSheets: [...st.settings.ownedSheets, ...unlisted] };
+        queueSettings(ctx, st, st.settings);
+        try {
+          await ctx.sync();
+        } catch (e) {
+          throw hostError("put the new report sheets in place", e);
         }
-        queueSettings(ctx, st, { ...st.settings, ownedSheets: owned });
+      }
+      try {
+        this.queueSwap(ctx, st, pairs);
         await ctx.sync();
       } catch (e) {
-        throw hostError("put the new report sheets in place", e);
+        // Excel applies a request up to the failing operation: some sheets may be new and others old. Finish the
+        // swap in a fresh request (every step checks what is already done); if that fails too, say what is where.
+        const left = await this.finishSwap(ctx, pairs).catch(() => null);
+        if (left === null || left.length > 0)
+          throw new PortError(
+            `${hostError("put the new report sheets in place", e).message} Excel stopped part-way; ` +
+              `run the reports again to replace ${left?.length ? left.join(", ") : "the report sheets"}.`
+          );
       }
     });
+  }
+
+  /**
+   * Queues the swap of each temp sheet into its final name: the old final is deleted, the temp's `_new` tables
+   * take their final names (before the sheet does, so a temp sheet cut off half-way still holds them and is
+   * replaced by the next run), the sheet is renamed; then the temp names leave the owned list.
+   */
+  private queueSwap(ctx: Excel.RequestContext, st: HostState, pairs: { temp: string; final: string }[]): void {
+    let owned = [...st.settings.ownedSheets];
+    for (const p of pairs) {
+      const temp = sheetNamed(st, p.temp);
+      const fin = sheetNamed(st, p.final);
+      if (temp && fin && !same(temp, fin)) ctx.workbook.worksheets.getItem(fin).delete();
+      const onSheet = temp ?? fin;
+      for (const t of st.tables)
+        if (onSheet && same(t.sheet, onSheet) && t.name !== stripTemp(t.name))
+          ctx.workbook.tables.getItem(t.name).name = stripTemp(t.name);
+      if (temp) ctx.workbook.worksheets.getItem(temp).name = p.final;
+      owned = owned.filter((o) => !same(o, p.temp) && !same(o, p.final));
+      owned.push(p.final);
+    }
+    queueSettings(ctx, st, { ...st.settings, ownedSheets: owned });
+  }
+
+  /** After a failed swap request: completes what is left; returns the finals still not in place. */
+  private async finishSwap(ctx: Excel.RequestContext, pairs: { temp: string; final: string }[]): Promise<string[]> {
+    const st = await loadHostState(ctx);
+    this.queueSwap(ctx, st, pairs);
+    try {
+      await ctx.sync();
+      return [];
+    } catch {
+      const now = await loadHostState(ctx, false);
+      return pairs.filter((p) => sheetNamed(now, p.temp) || !sheetNamed(now, p.final)).map((p) => p.final);
+    }
   }
 
   async activateSheet(name: string): Promise<void> {

@@ -211,15 +211,17 @@ describe("OfficeWorkbook over the Excel fake", () => {
       expect(fake.state.findSheet("Valuation")?.cell(3, 0).value).toBe("new");
     });
 
-    it("a failed swap request changes nothing: the earlier report stays", async () => {
+    it("a failed swap request is finished in a fresh request (BUG-H8: never a half-swapped set)", async () => {
       const { fake, port } = setup();
       await port.writeSheet(report("Valuation", "Facts", [["old", 1, 1]]));
       const temp = tempSheetName("Valuation");
       await port.writeSheet(report(temp, "Facts_new", [["new", 2, 2]]));
       fake.failAtSync = fake.syncs + 3;
-      await expect(port.swapSheets([{ temp, final: "Valuation" }])).rejects.toThrow(PortError);
-      expect(fake.state.findSheet("Valuation")?.cell(3, 0).value).toBe("old");
-      expect(fake.state.findTable("Facts_new")?.sheet.name).toBe(temp);
+      fake.applyBeforeFailure = 2;
+      await port.swapSheets([{ temp, final: "Valuation" }]);
+      expect(fake.state.findSheet("Valuation")?.cell(3, 0).value).toBe("new");
+      expect(fake.state.findTable("Facts")?.sheet.name).toBe("Valuation");
+      expect(fake.state.findSheet(temp)).toBeUndefined();
     });
 
     it("a sync failing mid-write leaves no half-written sheet and restores calculation", async () => {
