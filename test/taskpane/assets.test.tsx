@@ -61,6 +61,9 @@ describe("Assets page", () => {
     await userEvent.type(screen.getByRole("textbox", { name: /Checked out to/ }), "Ann Lee");
     await userEvent.click(screen.getByRole("button", { name: "Check out" }));
     await screen.findByText(`${id} checked out to Ann Lee.`);
+    // The cleared form does not greet the user with "what to fix" messages.
+    expect(screen.queryByText("Enter who the asset is checked out to.")).not.toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /Checked out to/ })).toHaveValue("");
     const loans = rowsOf(wb, "Checkouts");
     expect(loans[loans.length - 1]).toMatchObject({ AssetID: id, CheckedOutTo: "Ann Lee", CheckedOutOn: TODAY });
     expect(rowsOf(wb, "Assets").find((a) => a.AssetID === id)).toMatchObject({

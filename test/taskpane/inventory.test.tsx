@@ -64,6 +64,7 @@ describe("Inventory page", () => {
     await userEvent.type(screen.getByRole("textbox", { name: /^Location/ }), "Warehouse South");
     await userEvent.click(screen.getByRole("button", { name: "Record movement" }));
     await screen.findByText("Receipt of 12 × HDW-001 recorded in the Ledger.");
+    expect(screen.queryByText("Enter a quantity.")).not.toBeInTheDocument();
     const ledger = rowsOf(wb, "Ledger");
     expect(ledger[ledger.length - 1]).toEqual({
       Date: TODAY,

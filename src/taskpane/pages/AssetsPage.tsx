@@ -120,6 +120,8 @@ export function AssetsPage() {
   };
   const [form, setForm] = useState<AssetForm>(blank);
   const [tried, setTried] = useState(false);
+  // Bumped after a success: the form's fields mount afresh, so "touched" messages do not greet a cleared form.
+  const [round, setRound] = useState(0);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const set = (k: keyof AssetForm) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
@@ -157,6 +159,7 @@ export function AssetsPage() {
         // Keep the asset and date; clear what belonged to this action only.
         setForm((f) => ({ ...blank, date: f.date }));
         setTried(false);
+        setRound((r) => r + 1);
         await w.refresh();
       }
     } finally {
@@ -178,6 +181,7 @@ export function AssetsPage() {
           Record an action
         </h3>
         <form
+          key={round}
           className={s.form}
           onSubmit={(e) => {
             e.preventDefault();

@@ -32,6 +32,8 @@ export function InventoryPage() {
   const stock = useLoad((ws) => readStock(ws.book, ws.today));
   const [form, setForm] = useState<MovementForm>(emptyMovement(isoOf(w.today)));
   const [tried, setTried] = useState(false);
+  // Bumped after a success: the form's fields mount afresh, so "touched" messages do not greet a cleared form.
+  const [round, setRound] = useState(0);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [listOutcome, setListOutcome] = useState<Outcome | null>(null);
@@ -68,6 +70,7 @@ export function InventoryPage() {
       if (o.ok) {
         setForm((f) => ({ ...emptyMovement(f.date), type: f.type, location: f.location }));
         setTried(false);
+        setRound((r) => r + 1);
         await w.refresh();
       }
     } finally {
@@ -105,6 +108,7 @@ export function InventoryPage() {
           Record a movement
         </h3>
         <form
+          key={round}
           className={s.form}
           aria-label="Stock movement"
           noValidate
