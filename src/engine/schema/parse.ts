@@ -143,6 +143,141 @@ function shown(raw: Cell): string | number | boolean | null {
   return raw === undefined ? null : raw;
 }
 
+/** Column kinds as small integers, so the row loop switches on a number rather than comparing strings. */
+const TEXT = 0;
+const NUMBER = 1;
+const DATE = 2;
+const CHOICE = 3;
+const KIND: Record<ColumnDef["type"], number> = { text: TEXT, number: NUMBER, date: DATE, choice: CHOICE };
+
+/** Returned by the fast readers when a cell needs the full reader (readCell), which also says what was expected. */
+const SLOW: unique symbol = Symbol("slow");
+type Fast = string | number | null | typeof SLOW;
+
+/** Everything the row loop needs about one of our columns, worked out once per table rather than per cell. */
+interface Reader {
+  def: ColumnDef;
+  /** Index in the user's row, -1 when the column is absent. */
+  col: number;
+  kind: number;
+  required: boolean;
+  nonNegative: boolean;
+  /** Choice columns: the user's text -> the canonical value (or null when it is none of them), memoised. */
+  choices: Map<string, string | null> | null;
+}
+
+/** Most choice cells repeat a handful of spellings; past this many distinct texts we stop remembering new ones. */
+const CHOICE_MEMO = 4096;
+
+function choiceOf(r: Reader, raw: string): string | null {
+  const memo = r.choices as Map<string, string | null>;
+  const hit = memo.get(raw);
+  if (hit !== undefined) return hit;
+  const n = normalizeName(raw);
+  const found = (r.def.values ?? []).find((v) => normalizeName(v) === n) ?? null;
+  if (memo.size < CHOICE_MEMO) memo.set(raw, found);
+  return found;
+}
+
+/**
+ * The common cells without allocating: numbers and serial dates as numbers, text as strings, choices from the
+ * memo. Anything else (numeric or date text, booleans, a bad value) answers SLOW, and readCell decides.
+ * Blank cells are handled by the caller.
+ */
+function readFast(r: Reader, raw: string | number | boolean, date1904: boolean): Fast {
+  switch (r.kind) {
+    case NUMBER:
+      if (typeof raw === "number" && raw - raw === 0 && !(r.nonNegative && raw < 0)) return raw;
+      return SLOW;
+    case DATE:
+      if (typeof raw === "number") {
+        const serial = date1904 ? raw + DATE1904_OFFSET : raw;
+        if (serial >= 1 && serial <= MAX_SERIAL) return Math.floor(serial);
+      }
+      return SLOW;
+    case TEXT:
+      // trim() hands back the same string when there is nothing to trim, so clean text costs no copy.
+      if (typeof raw === "string") return raw.trim();
+      return typeof raw === "number" ? String(raw) : SLOW;
+    default:
+      if (typeof raw === "string") {
+        const v = choiceOf(r, raw);
+        if (v !== null) return v;
+      }
+      return SLOW;
+  }
+}
+
+function isBlankCell(v: Cell): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+type Values = (string | number | null)[];
+type Maker = (row: number, index: number, v: Values) => object;
+
+/**
+ * Row builders with the tables' columns as literal keys: every row of a table is then created with one fixed
+ * shape (one hidden class), instead of growing an object key by key. The keys are in the order of TABLES, and
+ * checked against it when this module loads (a builder that disagrees is not used; the generic one is).
+ */
+const MAKERS: Partial<Record<TableName, Maker>> = {
+  Ledger: (row, index, v) => ({
+    row,
+    index,
+    Date: v[0],
+    SKU: v[1],
+    Type: v[2],
+    Quantity: v[3],
+    UnitCost: v[4],
+    UnitPrice: v[5],
+    Location: v[6],
+    ToLocation: v[7],
+    Reference: v[8],
+    Party: v[9],
+  }),
+  Items: (row, index, v) => ({
+    row,
+    index,
+    SKU: v[0],
+    Description: v[1],
+    Kind: v[2],
+    Category: v[3],
+    Unit: v[4],
+    Method: v[5],
+    ReorderPoint: v[6],
+    ReorderQty: v[7],
+    SafetyStock: v[8],
+    LeadTimeDays: v[9],
+    ListPrice: v[10],
+    Supplier: v[11],
+    CostCenter: v[12],
+  }),
+};
+
+function genericMaker(def: (typeof TABLES)[TableName]): Maker {
+  const names = def.columns.map((c) => c.name);
+  return (row, index, v) => {
+    const rec: Record<string, string | number | null> = { row, index };
+    for (let k = 0; k < names.length; k++) rec[names[k]] = v[k];
+    return rec;
+  };
+}
+
+function makerFor(table: TableName): Maker {
+  const def = TABLES[table];
+  const m = MAKERS[table];
+  if (m) {
+    const probe = def.columns.map((_, k) => k);
+    const made = m(0, 0, probe) as Record<string, unknown>;
+    const keys = Object.keys(made);
+    const want = ["row", "index", ...def.columns.map((c) => c.name)];
+    if (keys.length === want.length && want.every((k, j) => keys[j] === k && (j < 2 || made[k] === j - 2))) return m;
+  }
+  return genericMaker(def);
+}
+
+const makers = new Map<TableName, Maker>();
+
 /** Parses a table (header + rows of values as Excel holds them) into typed rows and row-numbered issues. */
 export function parseTable<K extends TableName>(
   table: K,
@@ -166,63 +301,99 @@ export function parseTable<K extends TableName>(
       rowsSkipped: rows.length,
     };
   }
+  const date1904 = opts.date1904 === true;
+  const readers: Reader[] = def.columns.map((c) => ({
+    def: c,
+    col: match.columns[c.name] ?? -1,
+    kind: KIND[c.type],
+    required: c.required === true,
+    nonNegative: c.nonNegative === true,
+    choices: c.type === "choice" ? new Map<string, string | null>() : null,
+  }));
+  const nc = readers.length;
+  const keyAt = def.key ? def.columns.findIndex((c) => c.name === def.key) : -1;
+  let make = makers.get(table);
+  if (!make) {
+    make = makerFor(table);
+    makers.set(table, make);
+  }
   const keySeen = new Map<string, number>();
   let skipped = 0;
-  rows.forEach((cells, index) => {
+  const nRows = rows.length;
+  for (let index = 0; index < nRows; index++) {
+    const cells = rows[index];
     const row = headerRow + 1 + index;
-    if (cells.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""))) {
+    let blank = true;
+    for (let j = 0; j < cells.length; j++) {
+      if (!isBlankCell(cells[j])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
       skipped++;
       issues.push({ table, row, column: null, value: null, message: M.blankRow(), severity: "skipped" });
-      return;
+      continue;
     }
-    const rec: Record<string, string | number | null> = { row, index };
-    const rowIssues: Issue[] = [];
+    // A fresh array per row: the maker reads it right away, and a literal of nc slots is cheap for V8.
+    const v: Values = new Array<string | number | null>(nc);
+    let rowIssues: Issue[] | null = null;
     let usable = true;
-    for (const c of def.columns) {
-      const col = match.columns[c.name];
-      if (col === undefined) {
-        rec[c.name] = null;
+    for (let k = 0; k < nc; k++) {
+      const r = readers[k];
+      if (r.col < 0) {
+        v[k] = null;
         continue;
       }
-      const raw = cells[col];
-      const r = readCell(c, raw, opts.date1904 === true);
-      if (!r.ok) {
-        rowIssues.push({
+      const raw = cells[r.col];
+      let value: string | number | null = null;
+      if (raw !== null && raw !== undefined) {
+        const fast = readFast(r, raw, date1904);
+        if (fast === "") value = null;
+        else if (fast !== SLOW) value = fast;
+        else {
+          const c = readCell(r.def, raw, date1904);
+          if (!c.ok) {
+            (rowIssues ??= []).push({
+              table,
+              row,
+              column: r.def.name,
+              value: shown(raw),
+              message: r.required ? M.badRequired(r.def.name, c.expected) : M.badOptional(r.def.name, c.expected),
+              severity: r.required ? "skipped" : "warning",
+            });
+            if (r.required) usable = false;
+            v[k] = null;
+            continue;
+          }
+          value = c.value;
+        }
+      }
+      if (value === null && r.required) {
+        (rowIssues ??= []).push({
           table,
           row,
-          column: c.name,
-          value: shown(raw),
-          message: c.required ? M.badRequired(c.name, r.expected) : M.badOptional(c.name, r.expected),
-          severity: c.required ? "skipped" : "warning",
-        });
-        if (c.required) usable = false;
-        rec[c.name] = null;
-      } else if (r.value === null && c.required) {
-        rowIssues.push({
-          table,
-          row,
-          column: c.name,
+          column: r.def.name,
           value: null,
-          message: M.blankRequired(c.name),
+          message: M.blankRequired(r.def.name),
           severity: "skipped",
         });
         usable = false;
-        rec[c.name] = null;
-      } else {
-        rec[c.name] = r.value;
       }
+      v[k] = value;
     }
-    if (usable && def.key) {
-      const key = String(rec[def.key]).toLowerCase();
+    if (usable && keyAt >= 0) {
+      const kv = v[keyAt];
+      const key = String(kv).toLowerCase();
       const first = keySeen.get(key);
       if (first !== undefined) {
         usable = false;
-        rowIssues.push({
+        (rowIssues ??= []).push({
           table,
           row,
-          column: def.key,
-          value: rec[def.key],
-          message: M.duplicateKey(def.key, String(rec[def.key]), first),
+          column: def.key as string,
+          value: kv,
+          message: M.duplicateKey(def.key as string, String(kv), first),
           severity: "skipped",
         });
       } else keySeen.set(key, row);
@@ -230,12 +401,12 @@ export function parseTable<K extends TableName>(
     if (!usable) {
       skipped++;
       // Warnings on a skipped row would be double counting: keep only the reasons it was skipped.
-      issues.push(...rowIssues.filter((i) => i.severity === "skipped"));
-      return;
+      for (const i of rowIssues as Issue[]) if (i.severity === "skipped") issues.push(i);
+      continue;
     }
-    issues.push(...rowIssues);
-    out.push(rec as unknown as RowTypes[K]);
-  });
+    if (rowIssues) for (const i of rowIssues) issues.push(i);
+    out.push(make(row, index, v) as RowTypes[K]);
+  }
   return {
     table,
     rows: out,
