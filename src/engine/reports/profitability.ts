@@ -8,13 +8,13 @@
  * also the PivotTables' stand-ins: no second, margin-less copy is added with `fallbackFor` (it would repeat the
  * same 150-odd item rows in the CLI file).
  */
-import { fiscalQuarter, fiscalYear } from "../dates";
 import { inventoryMethodLine, headerBlock, lifoNotes } from "./header";
 import { inventoryRun } from "./inventoryRun";
 import type { ChartModel, PivotModel, ReportCell, ReportContext, SheetBuilder, SheetModel, Summary } from "./model";
 import { costCenterProfit, costCenterSummary } from "./profitabilityParts/costCenters";
 import { profitLines, type ProfitLine } from "./profitabilityParts/lines";
-import { MONTHLY_HEADERS, monthKey, monthlyRows, periodMonths } from "./profitabilityParts/monthly";
+import { dayInfo } from "./profitabilityParts/days";
+import { MONTHLY_HEADERS, monthlyRows, periodMonths } from "./profitabilityParts/monthly";
 import { Groups, MEASURE_FORMATS, MEASURES, measureCells, total } from "./profitabilityParts/tally";
 import { orNone } from "./tally";
 
@@ -42,14 +42,15 @@ export const PROFIT_HEADERS = [
 ];
 
 function factRows(ctx: ReportContext, lines: readonly ProfitLine[]): ReportCell[][] {
-  const fy = ctx.options.fiscalYearEndMonth;
+  const info = dayInfo(ctx.options.fiscalYearEndMonth);
   return lines.map((l) => {
     const day = Math.floor(l.row.Date);
+    const x = info(day);
     return [
       day,
-      fiscalYear(day, fy),
-      `Q${fiscalQuarter(day, fy)}`,
-      monthKey(day),
+      x.fiscalYear,
+      x.quarter,
+      x.month,
       l.row.Type,
       l.result.sku,
       l.category,
@@ -141,12 +142,13 @@ export function buildProfitability(ctx: ReportContext): SheetModel | null {
   for (const m of periodMonths(from, to)) byMonth.touch([m]);
   const byLocation = new Groups();
   const byCustomer = new Groups();
+  const info = dayInfo(ctx.options.fiscalYearEndMonth);
   for (const l of lines) {
-    byMonth.add([monthKey(l.row.Date)], l.quantity, l.revenue, l.cogs);
+    byMonth.add([info(l.row.Date).month], l.quantity, l.revenue, l.cogs);
     byLocation.add([orNone(l.row.Location)], l.quantity, l.revenue, l.cogs);
     byCustomer.add([orNone(l.row.Party)], l.quantity, l.revenue, l.cogs);
   }
-  const monthly = monthlyRows(lines, from, to, dec);
+  const monthly = monthlyRows(lines, from, to, dec, dayInfo(ctx.options.fiscalYearEndMonth));
 
   const summaries: Summary[] = [
     costCenterSummary(costCenterProfit(ctx, lines), dec),

@@ -11,6 +11,7 @@
 import { addMonths, fromSerial, toSerial } from "../../dates";
 import { round } from "../../money";
 import type { ReportCell } from "../model";
+import type { DayInfo } from "./days";
 import type { ProfitLine } from "./lines";
 import { marginPct } from "./tally";
 
@@ -55,12 +56,18 @@ interface Month {
   customers: Set<string>;
 }
 
-export function monthlyRows(lines: readonly ProfitLine[], from: number, to: number, dec: number): ReportCell[][] {
+export function monthlyRows(
+  lines: readonly ProfitLine[],
+  from: number,
+  to: number,
+  dec: number,
+  info: (serial: number) => DayInfo
+): ReportCell[][] {
   const months = new Map<string, Month>();
   for (const m of periodMonths(from, to))
     months.set(m, { rev: [0, 0], cogs: [0, 0], units: [0, 0], lines: 0, items: new Set(), customers: new Set() });
   for (const l of lines) {
-    const m = months.get(monthKey(l.row.Date));
+    const m = months.get(info(l.row.Date).month);
     if (!m) continue;
     const k = l.row.Type === "Sale" ? 0 : 1;
     m.rev[k] += l.revenue;

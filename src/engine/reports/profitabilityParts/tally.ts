@@ -1,13 +1,33 @@
 /** Sums of quantity, revenue and COGS per group key, and their rows with margin and margin % for a summary. */
 import { round } from "../../money";
 import type { ReportCell, ReportFormat } from "../model";
-import { compareKeys } from "../tally";
 
 export interface Sums {
   keys: string[];
   quantity: number;
   revenue: number;
   cogs: number;
+}
+
+/**
+ * The order of tally.ts's compareKeys ("(none)" last, numbers by value, text by a numeric, case-blind collation)
+ * with one collator for the whole sort: localeCompare with options builds a collator per call, which costs about
+ * a second when 5,000 items are sorted.
+ */
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+const NONE = "(none)";
+
+function compare(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] === NONE ? null : (a[i] ?? null);
+    const y = b[i] === NONE ? null : (b[i] ?? null);
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    const c = collator.compare(x, y);
+    if (c !== 0) return c;
+  }
+  return 0;
 }
 
 export class Groups {
@@ -30,7 +50,7 @@ export class Groups {
   }
   /** Groups sorted by key ("(none)" last). */
   sorted(): Sums[] {
-    return [...this.map.values()].sort((a, b) => compareKeys(a.keys, b.keys));
+    return [...this.map.values()].sort((a, b) => compare(a.keys, b.keys));
   }
 }
 
