@@ -398,6 +398,8 @@ export class OfficeWorkbook implements WorkbookPort {
         .map((h, i) => (i > 0 && !spec.series.includes(h) ? i - 1 : -1))
         .filter((i) => i >= 0);
       if (unwanted.length > 0 && !this.supports("ExcelApi", "1.7")) return { ok: false, reason: CHART_UNSUPPORTED };
+      // The sheet's charts before this one, loaded with the anchor: a failure's clean-up deletes any other.
+      const before = sheet.charts.load("items/name");
       const col = await this.anchorRight(ctx, sheet);
       try {
         const chart = sheet.charts.add(
@@ -412,9 +414,33 @@ export class OfficeWorkbook implements WorkbookPort {
         await ctx.sync();
         return { ok: true } as AddResult;
       } catch (e) {
+        await this.dropNewCharts(ctx, sheet, before);
         return { ok: false, reason: hostError(`add the chart ${spec.name}`, e).message } as AddResult;
       }
     });
+  }
+
+  /**
+   * After a failed chart request (BUG-H10): Excel keeps the chart it added before the failing operation, unnamed
+   * ("Chart 1") and half set up. Deletes, in fresh requests, every chart of the sheet that was not there before.
+   * Best effort: the failure the caller reports is the one that matters.
+   */
+  private async dropNewCharts(
+    ctx: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    before: Excel.ChartCollection
+  ): Promise<void> {
+    try {
+      const had = new Set(before.items.map((c) => c.name));
+      const now = sheet.charts.load("items/name");
+      await ctx.sync();
+      const added = now.items.filter((c) => !had.has(c.name));
+      if (added.length === 0) return;
+      for (const c of added) c.delete();
+      await ctx.sync();
+    } catch {
+      // Nothing more to do here; the chart's name on the sheet tells the user which one to remove.
+    }
   }
 
   async ownedSheets(): Promise<string[]> {
