@@ -89,6 +89,10 @@ function foldHash(s: string): number {
   return h | 0;
 }
 
+/** 2^22 fingerprint bits (512 KB): with a few thousand return References, few invoice numbers pass by chance. */
+const PRINT_MASK = (1 << 22) - 1;
+const PRINT_WORDS = 1 << 17;
+
 /** Interns names case-insensitively: the exact text first (cheap), then its lower case. */
 class Interner {
   readonly names: string[] = [];
@@ -132,6 +136,10 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   const group0 = new Int32Array(n).fill(-1);
   let minDate = Infinity;
   let maxDate = -Infinity;
+  let lastLoc: string | null = null;
+  let lastLocId = 0;
+  let lastTo: string | null = null;
+  let lastToId = -1;
   for (let i = 0; i < n; i++) {
     const r = rows[i];
     skuOf[i] = skus.id(r.SKU);
@@ -143,8 +151,19 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
     qty0[i] = r.Quantity;
     cost0[i] = r.UnitCost ?? NaN;
     price0[i] = r.UnitPrice ?? NaN;
-    loc0[i] = r.Location ? locs.id(r.Location) : 0;
-    toLoc0[i] = r.ToLocation ? locs.id(r.ToLocation) : -1;
+    // Ledgers name few locations, mostly the same one row after row: remember the last one of each column.
+    const l = r.Location;
+    if (l !== lastLoc) {
+      lastLoc = l;
+      lastLocId = l ? locs.id(l) : 0;
+    }
+    loc0[i] = lastLocId;
+    const tl = r.ToLocation;
+    if (tl !== lastTo) {
+      lastTo = tl;
+      lastToId = tl ? locs.id(tl) : -1;
+    }
+    toLoc0[i] = lastToId;
     row0[i] = r.row;
   }
   while (itemRows.length < skus.names.length) itemRows.push(null);
@@ -156,15 +175,17 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   const groupRef: string[] = [];
   const hasOriginal: number[] = [];
   const exact = new Map<string, string>(); // a return's Reference as written -> its lower case
-  const prints = new Set<number>();
+  // Fingerprints of the returns' References as a bit set (a typed-array probe is cheaper than a Set lookup).
+  const prints = new Int32Array(PRINT_WORDS);
   const groupOf = (ref: string, sku: number, pair: number, create: boolean): number => {
-    if (!create && !prints.has(foldHash(ref))) return -1;
+    const h = foldHash(ref) & PRINT_MASK;
+    if (!create && (prints[h >>> 5] & (1 << (h & 31))) === 0) return -1;
     let key = exact.get(ref);
     if (key === undefined) {
       key = ref.toLowerCase();
       if (create) {
         exact.set(ref, key);
-        prints.add(foldHash(ref));
+        prints[h >>> 5] |= 1 << (h & 31);
       }
     }
     let list = wanted.get(key);
