@@ -193,6 +193,13 @@ describe("Profitability (hand-worked ledger)", () => {
     expect(summaryRows(s, "By category and item").at(-1)).toMatchObject({ Revenue: 168 });
   });
 
+  it("names fiscal years and quarters by the fiscal year's last month (June: Feb is period 8, Q3 of FY2025)", () => {
+    // FY2025 with a June year end runs 2024-07-01 to 2025-06-30; 2025-05-01 is period 11 (Q4).
+    const facts = tableRows(sheet({ fiscalYearEndMonth: 6 }), PROFIT_FACT);
+    expect(facts[0]).toMatchObject({ FiscalYear: 2025, Quarter: "Q3", Month: "2025-02" });
+    expect(facts[3]).toMatchObject({ FiscalYear: 2025, Quarter: "Q4", Month: "2025-05" });
+  });
+
   it("takes a return's revenue from its own UnitPrice when given", () => {
     const withPrice = LEDGER.map((r) => (r.Type === "CustomerReturn" ? { ...r, UnitPrice: 4 } : r));
     const ret = tableRows(sheet({}, withPrice), PROFIT_FACT)[1];
