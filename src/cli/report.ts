@@ -36,10 +36,16 @@ export async function runReport(
     );
   const bar = progressBar(io);
   try {
-    const source = await openWorkbook(book, (p) => bar.update(p));
-    const input = await readInput(source, book, args, (step, done, total) => bar.update({ step, done, total }));
-    let target = source;
-    if (!args.withTables) {
+    // Read, then let go of the source workbook (ExcelJS keeps all of it in memory) unless it is the target.
+    const read = async () => {
+      const source = await openWorkbook(book, (p) => bar.update(p));
+      const input = await readInput(source, book, args, (step, done, total) => bar.update({ step, done, total }));
+      return { input, source: args.withTables ? source : null };
+    };
+    const { input, source } = await read();
+    let target: XlsxWorkbook;
+    if (source) target = source;
+    else {
       target = XlsxWorkbook.create({ onProgress: (p) => bar.update(p) });
       await target.writeSettings({ ...input.settings, ownedSheets: [] });
     }
