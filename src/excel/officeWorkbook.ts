@@ -203,7 +203,9 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async createTable(spec: TableSpec): Promise<void> {
     await this.run(async (ctx) => {
-      const st = await loadHostState(ctx, false);
+      const st = await loadHostState(ctx, false).catch((e: unknown) => {
+        throw hostError(`create the table ${spec.name}`, e);
+      });
       if (sheetNamed(st, spec.sheet))
         throw new PortError(`A sheet named ${spec.sheet} already exists; it was left as it is.`);
       if (tableNamed(st, spec.name))
@@ -257,7 +259,9 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeSheet(spec: SheetSpec): Promise<void> {
     const layout = layoutSheet(spec);
     await this.run(async (ctx) => {
-      const st = await loadHostState(ctx);
+      const st = await loadHostState(ctx).catch((e: unknown) => {
+        throw hostError(`write the sheet ${spec.name}`, e);
+      });
       const existing = sheetNamed(st, spec.name);
       if (existing && !isOwned(st, existing))
         throw new PortError(
@@ -303,7 +307,7 @@ export class OfficeWorkbook implements WorkbookPort {
         // (it did not exist, or a request of this write went through).
         const drop = scratch ? [scratch] : [];
         if (!existing || session.synced > 0) drop.push(spec.name);
-        await this.dropPartial(ctx, drop);
+        await this.dropPartial(ctx, drop, [spec.name]);
         throw hostError(`write the sheet ${spec.name}`, e);
       }
     });
@@ -324,14 +328,23 @@ export class OfficeWorkbook implements WorkbookPort {
     return sheet;
   }
 
-  /** Best effort after a failed write: remove half-written sheets (a name left on the owned list is harmless). */
-  private async dropPartial(ctx: Excel.RequestContext, names: string[]): Promise<void> {
+  /**
+   * Best effort after a failed write: removes half-written sheets (`drop`), in fresh requests, and takes off the
+   * owned list every name of `drop` and `forget` that no longer names a sheet (BUG-H5: a listed name with no sheet
+   * would make a user's later sheet of that name look like Stockbook's).
+   */
+  private async dropPartial(ctx: Excel.RequestContext, drop: string[], forget: string[] = []): Promise<void> {
     try {
-      const st = await loadHostState(ctx, false);
-      const there = names.map((n) => sheetNamed(st, n)).filter((n): n is string => n !== undefined);
-      if (there.length === 0) return;
+      const st = await loadHostState(ctx);
+      const there = drop.map((n) => sheetNamed(st, n)).filter((n): n is string => n !== undefined);
       for (const n of there) ctx.workbook.worksheets.getItem(n).delete();
-      await ctx.sync();
+      const gone = (n: string) => drop.some((d) => same(d, n)) || !sheetNamed(st, n);
+      const stale = [...drop, ...forget].filter((n) => isOwned(st, n) && gone(n));
+      if (stale.length > 0) {
+        const owned = st.settings.ownedSheets.filter((o) => !stale.some((n) => same(n, o)));
+        queueSettings(ctx, st, { ...st.settings, ownedSheets: owned });
+      }
+      if (there.length > 0 || stale.length > 0) await ctx.sync();
     } catch {
       // The original failure is what the user needs to see; a leftover owned sheet is replaced on the next run.
     }
