@@ -320,6 +320,8 @@ export function parseTable<K extends TableName>(
   const keySeen = new Map<string, number>();
   let skipped = 0;
   const nRows = rows.length;
+  // One scratch array for the row's values: the maker copies them into the row object at once.
+  const v: Values = new Array<string | number | null>(nc).fill(null);
   for (let index = 0; index < nRows; index++) {
     const cells = rows[index];
     const row = headerRow + 1 + index;
@@ -335,8 +337,6 @@ export function parseTable<K extends TableName>(
       issues.push({ table, row, column: null, value: null, message: M.blankRow(), severity: "skipped" });
       continue;
     }
-    // A fresh array per row: the maker reads it right away, and a literal of nc slots is cheap for V8.
-    const v: Values = new Array<string | number | null>(nc);
     let rowIssues: Issue[] | null = null;
     let usable = true;
     for (let k = 0; k < nc; k++) {
