@@ -170,8 +170,6 @@ export const FAULT_OPS: FaultOp[] = [
 
 /** Known bugs by operation (BUGS.md): tags asserted in bugs/faults.pending.ts, not in faults.test.ts. */
 export const PENDING_TAGS: Record<string, readonly Tag[]> = {
-  "check-out": ["half-applied"], // BUG-H7
-  "set-up": ["partial-sheet", "no-retry"], // BUG-H6
   "first report run": ["no-retry", "silent"], // BUG-H8, BUG-H10
   "report run over earlier reports": ["leftover-sheet", "no-retry", "partial-sheet"], // BUG-H5, BUG-H8
 };

@@ -10,17 +10,6 @@ import { HOSTILE_KINDS, type HostileKind } from "../fixtures/hostile/kinds";
 import { MAX_CELL_TEXT } from "./arbitraries";
 import { generatedCells, hashTables, issuesOf, memoryBook, rowCountsOf, TABLES_OF } from "./reportHarness";
 
-/**
- * Checks that fail today because of a reported bug (/work/notes/BUGS.md), pinned in full by
- * bugs/hostile-issues.pending.ts; each entry goes when its fix lands.
- */
-const PENDING: Record<string, readonly ("flags" | "cells")[]> = {
-  "unknown SKU in the Ledger": ["flags"], // BUG-H2
-  "return without a matching sale": ["flags"], // BUG-H3
-  "100,000-character text": ["cells"], // BUG-H4
-};
-const pending = (k: HostileKind, check: "flags" | "cells") => PENDING[k.name]?.includes(check) === true;
-
 async function run(k: HostileKind) {
   const wb = memoryBook(k.tables);
   const names = TABLES_OF(k.tables);
@@ -55,9 +44,7 @@ describe("hostile tables through the report runner", () => {
       const listed = (table: string, row: number) => issues.some((i) => i.table === table && i.row === row);
       const want = [
         ...Object.entries(k.skipped ?? {}).flatMap(([t, rows]) => rows.map((row) => [t, row] as const)),
-        ...(pending(k, "flags") ? [] : Object.entries(k.flagged ?? {})).flatMap(([t, rows]) =>
-          rows.map((row) => [t, row] as const)
-        ),
+        ...Object.entries(k.flagged ?? {}).flatMap(([t, rows]) => rows.map((row) => [t, row] as const)),
       ];
       expect(want.filter(([t, row]) => !listed(t, row))).toEqual([]);
       if (k.missingColumn) {
@@ -86,7 +73,7 @@ describe("hostile tables through the report runner", () => {
     });
 
     it("writes no NaN, Infinity, programming words or over-long text into any generated cell", async () => {
-      const tooLong = (v: string) => v.length > MAX_CELL_TEXT && !pending(k, "cells");
+      const tooLong = (v: string) => v.length > MAX_CELL_TEXT;
       const bad = (await generatedCells(r.wb)).filter(
         ({ v }) =>
           (typeof v === "number" && !Number.isFinite(v)) ||

@@ -13,12 +13,7 @@ interface KnownBug {
 }
 
 export const KNOWN_BUGS: readonly KnownBug[] = [
-  {
-    ref: "BUG-H1 schedule-life.pending.ts: a huge life aborts the process",
-    ids: ["DEPRSCHEDULE", "BOOKVALUE", "ACCUMDEPR"],
-    param: "life",
-    hits: (v) => typeof v === "number" && Math.abs(v) > 1000,
-  },
+  // BUG-H1 (huge depreciation life aborted the process) is fixed; its test is bugs/schedule-life.test.ts.
 ];
 
 /** The known bug these arguments would hit, or null. */
