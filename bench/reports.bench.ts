@@ -53,6 +53,7 @@ function assetCells(n: number): Cells {
       Custodian: rnd() < 0.3 ? `Person ${i % 400}` : null,
       Status: disposed ? "Disposed" : "In service",
       AcquiredOn: acquired,
+      InServiceOn: acquired,
       Cost: cost,
       Salvage: Math.round(cost * 0.1),
       LifeYears: 3 + (i % 8),
