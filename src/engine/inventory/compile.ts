@@ -93,6 +93,35 @@ function foldHash(s: string): number {
 const PRINT_MASK = (1 << 22) - 1;
 const PRINT_WORDS = 1 << 17;
 
+/** Typed columns of n entries carved from one buffer: 8-byte columns first, then 4-byte, then 1-byte. */
+class Columns {
+  private readonly buf: ArrayBuffer;
+  private at = 0;
+  constructor(
+    private readonly n: number,
+    f64s: number,
+    i32s: number,
+    u8s: number
+  ) {
+    this.buf = new ArrayBuffer(n * (8 * f64s + 4 * i32s + u8s));
+  }
+  f64(): Float64Array {
+    const a = new Float64Array(this.buf, this.at, this.n);
+    this.at += 8 * this.n;
+    return a;
+  }
+  i32(): Int32Array {
+    const a = new Int32Array(this.buf, this.at, this.n);
+    this.at += 4 * this.n;
+    return a;
+  }
+  u8(): Uint8Array {
+    const a = new Uint8Array(this.buf, this.at, this.n);
+    this.at += this.n;
+    return a;
+  }
+}
+
 /** Interns names case-insensitively: the exact text first (cheap), then its lower case. */
 class Interner {
   readonly names: string[] = [];
@@ -124,16 +153,20 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   const locs = new Interner();
   locs.id("");
   // Pass 1, in table order (sequential reads of the row objects): every field into an unsorted column.
-  const skuOf = new Int32Array(n);
-  const day = new Int32Array(n);
-  const type0 = new Uint8Array(n);
-  const qty0 = new Float64Array(n);
-  const cost0 = new Float64Array(n);
-  const price0 = new Float64Array(n);
-  const loc0 = new Int32Array(n);
-  const toLoc0 = new Int32Array(n);
-  const row0 = new Int32Array(n);
-  const group0 = new Int32Array(n).fill(-1);
+  // Columns are carved out of two buffers (scratch and result) rather than twenty: each typed-array buffer is
+  // external memory, and on a large ledger many of them made V8 run full collections over all the row objects.
+  const scratch = new Columns(n, 3, 8, 1);
+  const qty0 = scratch.f64();
+  const cost0 = scratch.f64();
+  const price0 = scratch.f64();
+  const skuOf = scratch.i32();
+  const day = scratch.i32();
+  const loc0 = scratch.i32();
+  const toLoc0 = scratch.i32();
+  const row0 = scratch.i32();
+  const group0 = scratch.i32().fill(-1);
+  const byDay = scratch.i32();
+  const type0 = scratch.u8();
   let minDate = Infinity;
   let maxDate = -Infinity;
   let lastLoc: string | null = null;
@@ -223,7 +256,6 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   }
 
   // Stable counting sort by day, then stable counting sort by item: items grouped, each in date order.
-  const byDay = new Int32Array(n);
   if (n > 0) {
     const span = maxDate - minDate + 1;
     const count = new Int32Array(span + 1);
@@ -239,22 +271,23 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
     skuStart[s + 1] += skuStart[s];
   }
   const fill = skuStart.slice(0, nSku);
-  const order = new Int32Array(n);
+  const out = new Columns(n, 3, 7, 1);
+  const qty = out.f64();
+  const cost = out.f64();
+  const price = out.f64();
+  const order = out.i32();
   for (let k = 0; k < n; k++) {
     const i = byDay[k];
     order[fill[skuOf[i]]++] = i;
   }
 
   // Pass 2: gather the columns into sorted order, so the valuation reads each item's rows contiguously.
-  const date = new Int32Array(n);
-  const type = new Uint8Array(n);
-  const qty = new Float64Array(n);
-  const cost = new Float64Array(n);
-  const price = new Float64Array(n);
-  const loc = new Int32Array(n);
-  const toLoc = new Int32Array(n);
-  const group = new Int32Array(n);
-  const sheetRow = new Int32Array(n);
+  const date = out.i32();
+  const loc = out.i32();
+  const toLoc = out.i32();
+  const group = out.i32();
+  const sheetRow = out.i32();
+  const type = out.u8();
   for (let k = 0; k < n; k++) {
     const i = order[k];
     date[k] = day[i];
