@@ -44,7 +44,11 @@
  *   back at the cost its sale left at (FIFO/LIFO: a new lot dated at the return); a vendor return leaves at its
  *   receipt's cost, from that receipt's own lot under FIFO/LIFO. Without a match a customer return comes back
  *   at the current unit cost (average of what is on hand, else the last unit cost) and a vendor return leaves
- *   like any outflow of the method (FIFO/LIFO take lots in order; the averages take the average).
+ *   like any outflow of the method (FIFO/LIFO take lots in order; the averages take the average). Such an
+ *   unmatched return (no Reference, or none of that SKU's Sales/Receipts carries it) is also a warning issue on
+ *   its row, so it shows on the Issues sheet (services excepted: they hold no stock).
+ * - When Items rows are given (at least one), every used Ledger row of a SKU they do not list is a warning issue
+ *   ("not in the Items table … Add it to Items"); the row is still valued, as a stock item by the method in force.
  * - Negative stock: error at the first row that takes an item below zero, unless allowNegativeStock; then the
  *   short units leave at the last unit cost and the receipt that covers them posts the cost difference as an
  *   adjustment (value stays conserved).
