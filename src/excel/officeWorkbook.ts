@@ -29,9 +29,29 @@ import { DEFAULT_MAX_REQUEST_BYTES, DEFAULT_READ_CHUNK_CELLS, planChunks, rowByt
 import { isOwned, loadHostState, ownedExisting, sheetNamed, tableNamed, type HostState } from "./hostState";
 import { numberFormatCode, TEXT_FORMAT } from "./numberFormats";
 import { queueSettings } from "./settingsIo";
-import { finishMeta, missingTable, queueMeta, readTableData } from "./tableIo";
+import { finishMeta, missingTable, queueMeta, readTableData, type TableMeta } from "./tableIo";
 import { mustWriteAsText } from "./textEscape";
 import { toCell, WriteSession, type Supports } from "./writeSession";
+
+/** What applyEdits needs to put the tables back after a failure. */
+interface Undo {
+  edits: TableEdits[];
+  metas: TableMeta[];
+  bodyRows: number[];
+  olds: Map<number, Excel.Range>[];
+  indexers: ((k: string) => number)[];
+}
+
+/**
+ * A write Excel stopped part-way and that could not be undone: `partialWrite` is set so the task pane does not say
+ * "Nothing was written" (src/taskpane/logic/outcome.ts), and the message names the rows to check.
+ */
+function partialWrite(e: PortError, rows: string): PortError {
+  const out = new PortError(
+    `${e.message} Excel stopped part-way and the change could not be undone: check ${rows} before trying again.`
+  );
+  return Object.assign(out, { partialWrite: true });
+}
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -124,6 +144,21 @@ export class OfficeWorkbook implements WorkbookPort {
     if (edits.length === 0) return;
     await this.run(async (ctx) => {
       const pending = edits.map((e) => queueMeta(ctx, e.table));
+      // The undo record, loaded with the layout: the table row of every updated cell as it is now (the header row
+      // offset down, which Excel allows past the table's end; an out-of-range update is refused below).
+      const olds = edits.map((e, i) => {
+        const m = new Map<number, Excel.Range>();
+        for (const u of e.update ?? [])
+          if (!m.has(u.rowIndex))
+            m.set(
+              u.rowIndex,
+              pending[i].table
+                .getHeaderRowRange()
+                .getOffsetRange(1 + u.rowIndex, 0)
+                .load("values,numberFormat,formulas")
+            );
+        return m;
+      });
       const app = ctx.workbook.application.load("calculationMode");
       try {
         await ctx.sync();
@@ -154,15 +189,72 @@ export class OfficeWorkbook implements WorkbookPort {
         session.end();
         await ctx.sync();
       } catch (e) {
+        // Excel has no rollback: what ran before the failing operation stays. Undo it (BUG-H7).
+        const undo = { edits, metas, bodyRows, olds, indexers };
+        const undone = await this.undoEdits(session, undo).then(
+          () => true,
+          () => false
+        );
         await session.abort().catch(() => undefined);
-        throw hostError("change the tables", e);
+        if (undone) throw hostError("change the tables", e);
+        throw partialWrite(hostError("change the tables", e), this.rowsToCheck(undo));
       }
     });
   }
 
+  /**
+   * Puts the edited tables back as they were: appended rows deleted (TableRow.delete, last first), the blank row of
+   * a table that was empty blanked again, updated cells given their old format and value (or formula). Two
+   * requests: the tables' row counts now, then the compensating changes (the caller restores calculation).
+   */
+  private async undoEdits(session: WriteSession, u: Undo): Promise<void> {
+    const ctx = session.ctx;
+    const now = u.metas.map((m) => m.table.getDataBodyRange().load("rowCount"));
+    await ctx.sync();
+    u.edits.forEach((edit, i) => {
+      const m = u.metas[i];
+      const body = m.table.getDataBodyRange();
+      for (let r = now[i].rowCount - 1; r >= u.bodyRows[i]; r--) m.table.rows.getItemAt(r).delete();
+      if ((edit.append ?? []).length > 0 && u.bodyRows[i] > m.rowCount)
+        body.getRow(0).values = [m.header.map(() => "")];
+      for (const up of edit.update ?? []) {
+        const old = u.olds[i].get(up.rowIndex) as Excel.Range;
+        for (const k of Object.keys(up.values)) {
+          const c = u.indexers[i](k);
+          const cell = body.getCell(up.rowIndex, c);
+          const f: unknown = old.formulas?.[0]?.[c];
+          cell.numberFormat = [[old.numberFormat[0][c]]];
+          if (typeof f === "string" && f.startsWith("=")) cell.formulas = [[f]];
+          else cell.values = [[old.values[0][c]]];
+        }
+      }
+    });
+    await ctx.sync();
+  }
+
+  /** Sheet rows an undone-or-not write may have touched, for the user to check ("Checkouts rows 5–7; …"). */
+  private rowsToCheck(u: Undo): string {
+    return u.edits
+      .map((e, i) => {
+        const m = u.metas[i];
+        const first = m.headerRow + 1;
+        const rows = [...new Set((e.update ?? []).map((x) => first + x.rowIndex))].sort((a, b) => a - b);
+        const n = (e.append ?? []).length;
+        if (n > 0) {
+          const from = first + m.rowCount;
+          rows.push(from);
+          if (n > 1)
+            return `${m.name} (${m.sheet}) rows ${[...rows.slice(0, -1), `${from}–${from + n - 1}`].join(", ")}`;
+        }
+        return rows.length ? `${m.name} (${m.sheet}) row${rows.length > 1 ? "s" : ""} ${rows.join(", ")}` : "";
+      })
+      .filter((x) => x !== "")
+      .join("; ");
+  }
+
   private async queueEdits(
     session: WriteSession,
-    meta: ReturnType<typeof finishMeta>,
+    meta: TableMeta,
     bodyRows: number,
     edit: TableEdits,
     idx: (k: string) => number

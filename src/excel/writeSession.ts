@@ -14,6 +14,8 @@ export type Supports = (set: string, version: string) => boolean;
 
 export class WriteSession {
   private suspended = false;
+  /** Calculation was set to manual by this session (restored again after any failure). */
+  private changedMode = false;
   constructor(
     readonly ctx: Excel.RequestContext,
     private readonly supports: Supports,
@@ -26,6 +28,7 @@ export class WriteSession {
     if (this.supports("ExcelApi", "1.8") && this.originalMode !== "Manual") {
       this.ctx.workbook.application.calculationMode = "Manual";
       this.suspended = true;
+      this.changedMode = true;
     }
     this.suspendScreen();
   }
@@ -49,9 +52,13 @@ export class WriteSession {
     this.suspended = false;
   }
 
-  /** After a failure: restore the calculation mode in a sync of its own (Excel keeps what ran before the error). */
+  /**
+   * After a failure: restore the calculation mode in a sync of its own (Excel keeps what ran before the error).
+   * Also when `end()` was queued: the failed request may have stopped before it.
+   */
   async abort(): Promise<void> {
-    if (!this.suspended) return;
+    if (!this.changedMode) return;
+    this.suspended = true;
     this.end();
     await this.ctx.sync();
   }

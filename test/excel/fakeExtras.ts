@@ -1,7 +1,7 @@
 /**
  * Office.js calls the shared Excel fake (test/fakes, not ours to edit) does not model yet, added here for the
  * adapter's clean-up tests: a sheet's `charts.items` (names) and `Chart.delete()` (ExcelApi 1.1), and
- * `table.rows.getItemAt(i).delete()` (TableRow.delete, ExcelApi 1.1). They follow the fake's rules: queued, run at
+ * `table.rows.getItemAt(i).delete()` (TableRow.delete, ExcelApi 1.1), reading `range.formulas`. They follow the fake's rules: queued, run at
  * sync, an operation each. Installing patches the fake's classes for the test file that calls it.
  */
 import { cellAddress, parseAddress } from "../../src/excel/a1";
@@ -60,6 +60,15 @@ export function installFakeExtras(): void {
         return p;
       });
     },
+  });
+  // Range.formulas is readable in Excel (the fake only loads it).
+  const rangeProto = Object.getPrototypeOf(ctx.workbook.worksheets.getItem("x").getRange("A1")) as object;
+  const formulas = Object.getOwnPropertyDescriptor(rangeProto, "formulas");
+  Object.defineProperty(rangeProto, "formulas", {
+    get(this: unknown) {
+      return inner<unknown>(this).read("formulas");
+    },
+    set: formulas?.set,
   });
   Object.defineProperty(FakeChartProxy.prototype, "delete", {
     value(this: unknown) {
