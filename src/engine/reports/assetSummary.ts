@@ -69,7 +69,7 @@ function byField(
       rows: [field],
       values: [
         { field: "AssetID", summarizeBy: "Count", caption: "Assets" },
-        { field: "Cost", summarizeBy: "Sum", caption: "Cost" },
+        { field: "Cost", summarizeBy: "Sum", caption: "Total cost" },
       ],
     },
   };

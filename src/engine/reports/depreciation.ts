@@ -280,7 +280,7 @@ export function buildDepreciation(ctx: ReportContext): SheetModel | null {
             table: DEPRECIATION_FACT,
             rows: ["Category"],
             columns: ["FiscalYear"],
-            values: [{ field: "Depreciation", summarizeBy: "Sum", caption: "Depreciation" }],
+            values: [{ field: "Depreciation", summarizeBy: "Sum", caption: "Total depreciation" }],
           },
           {
             name: "PT_NbvByCategory",
@@ -288,7 +288,7 @@ export function buildDepreciation(ctx: ReportContext): SheetModel | null {
             table: DEPRECIATION_FACT,
             rows: ["Category"],
             columns: ["FiscalYear"],
-            values: [{ field: "Net book value", summarizeBy: "Sum", caption: "Net book value" }],
+            values: [{ field: "Net book value", summarizeBy: "Sum", caption: "Total net book value" }],
           },
         ]
       : [],

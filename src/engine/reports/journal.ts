@@ -92,8 +92,8 @@ export function buildJournal(ctx: ReportContext, sources: readonly JournalSource
               table: JOURNAL_FACT,
               rows: ["Account"],
               values: [
-                { field: "Debit", summarizeBy: "Sum", caption: "Debit" },
-                { field: "Credit", summarizeBy: "Sum", caption: "Credit" },
+                { field: "Debit", summarizeBy: "Sum", caption: "Total debit" },
+                { field: "Credit", summarizeBy: "Sum", caption: "Total credit" },
               ],
             },
           ],
