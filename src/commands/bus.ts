@@ -9,7 +9,7 @@
 export type ReportEvent =
   | { kind: "reportsStarted" }
   | { kind: "reportProgress"; step: string; done: number; total: number }
-  | { kind: "reportsDone"; sheets: string[]; issues: number; pivotFallback: string | null };
+  | { kind: "reportsDone"; sheets: string[]; issues: number; pivotFallback: string | null; chartFailures?: string[] };
 
 export type Command = { kind: "generateReports" } | ReportEvent | { kind: "error"; message: string };
 type Handler = (c: Command) => Promise<void> | void;

@@ -34,6 +34,7 @@ export async function generateReports(event: Office.AddinCommands.Event): Promis
       sheets: res.sheets,
       issues: res.issues,
       pivotFallback: res.pivotFallback,
+      chartFailures: res.chartFailures,
     });
   } catch (e) {
     await emitCommand({ kind: "error", message: message(e) }).catch(() => undefined);

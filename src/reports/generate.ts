@@ -22,6 +22,8 @@ export interface GenerateResult {
   charts: number;
   /** Why PivotTables were replaced by static summaries (null when every PivotTable was added). */
   pivotFallback: string | null;
+  /** Charts the host could not add, each "title: reason" (the figures are on the sheet all the same). */
+  chartFailures: string[];
   /** Rows listed on the Issues sheet. */
   issues: number;
   options: ReportOptions;
@@ -76,6 +78,8 @@ async function run(
   const created: string[] = [];
   let pivots = 0;
   let charts = 0;
+  const chartFailures: string[] = [];
+  let swapping = false;
   let fallbackReason: string | null = null;
   try {
     const ownedBefore = await port.ownedSheets();
@@ -130,9 +134,11 @@ async function run(
           title: c.title,
         });
         if (r.ok) charts++;
+        else chartFailures.push(`${c.title}: ${r.reason}`);
       }
     }
     tell("Replacing the report sheets", sheets.length, steps);
+    swapping = true;
     await port.swapSheets(sheets.map((s) => ({ temp: tempSheetName(s.name), final: s.name })));
     created.length = 0; // swapped: they are the reports now
     const produced = new Set(sheets.map((s) => s.name.toLowerCase()));
@@ -146,16 +152,19 @@ async function run(
     tell("Done", steps, steps);
   } catch (e) {
     if (created.length) await port.deleteSheets(created).catch(() => undefined);
-    throw new ReportError(
-      `Reports were not generated: ${message(e)} The earlier report sheets and your tables were left as they were.`,
-      e
-    );
+    // Once the swap has begun the port's own message says which reports to run again; before it, nothing of the
+    // earlier reports changed.
+    const kept = swapping
+      ? "Your tables were left as they were."
+      : "The earlier report sheets and your tables were left as they were.";
+    throw new ReportError(`Reports were not generated: ${message(e)} ${kept}`, e);
   }
   return {
     sheets: sheets.map((s) => s.name),
     pivots,
     charts,
     pivotFallback: fallbackReason,
+    chartFailures,
     issues,
     options: input.options,
   };

@@ -5,6 +5,8 @@ import { emitCommand } from "../../src/commands/bus";
 import { toIso, toSerial } from "../../src/engine/dates";
 import type { ReportRunner } from "../../src/taskpane/logic/reportRunner";
 import { reportProblems } from "../../src/taskpane/pages/ReportsPage";
+import { fillMemoryWorkbook } from "../../src/demo";
+import { MemoryWorkbook } from "../../src/port/memory";
 import { renderPage, TODAY } from "./harness";
 
 describe("reportProblems", () => {
@@ -75,15 +77,17 @@ describe("Reports page", () => {
     await waitFor(() => expect(wb.active).toBe("Issues"));
   });
 
-  it("shows a failed run's message and says the earlier reports were left alone", async () => {
-    const runner: ReportRunner = async () => {
-      throw new Error("A sheet named Profitability exists and is not one Stockbook made; rename it and try again.");
-    };
-    await renderPage("reports", { runner });
+  it("shows a failed run's message and says, once, that the earlier reports were left alone", async () => {
+    // A user's own sheet named like a report: the real runner refuses before changing anything.
+    const wb = new MemoryWorkbook();
+    fillMemoryWorkbook(wb, TODAY);
+    wb.addUserSheet("Profitability", [["my own notes"]]);
+    await renderPage("reports", { wb });
     await userEvent.click(screen.getByRole("button", { name: "Generate reports" }));
-    expect(await screen.findByTestId("outcome-error")).toHaveTextContent(
-      "rename it and try again. The earlier reports and the tables were left as they were."
-    );
+    const shown = (await screen.findByTestId("outcome-error", {}, { timeout: 15000 })).textContent ?? "";
+    expect(shown).toMatch(/A sheet named Profitability exists and is not one Stockbook made; rename it/);
+    expect(shown.match(/left as they were/g)).toHaveLength(1);
+    expect(wb.sheetValues("Profitability")).toEqual([["my own notes"]]);
   });
 
   it("runs when the ribbon's Generate reports command arrives", async () => {

@@ -20,6 +20,8 @@ export interface ReportRun {
   issues: number;
   /** Why PivotTables were replaced by static summaries, if they were. */
   pivotFallback: string | null;
+  /** Charts Excel could not add. */
+  chartFailures?: string[];
 }
 
 export type ReportRunner = (

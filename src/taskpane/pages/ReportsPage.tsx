@@ -93,12 +93,14 @@ export function ReportsPage({ runner, news }: Props) {
     setOutcome({
       ok: true,
       message: `Wrote ${r.sheets.length} report sheets.`,
-      warnings: r.pivotFallback ? [r.pivotFallback] : [],
+      warnings: [
+        ...(r.pivotFallback ? [r.pivotFallback] : []),
+        ...(r.chartFailures ?? []).map((c) => `Chart not added: ${c}`),
+      ],
     });
     void w.refresh();
   };
-  const failed = (message: string) =>
-    setOutcome({ ok: false, message: `${message} The earlier reports and the tables were left as they were.` });
+  const failed = (message: string) => setOutcome({ ok: false, message }); // the runner's message says what was kept
 
   // Follow the ribbon: run when asked; otherwise show the progress and outcome of the run it started.
   const follow = useRef({ generate, finished, failed });
@@ -118,7 +120,12 @@ export function ReportsPage({ runner, news }: Props) {
     } else if (c.kind === "reportsDone") {
       setBusy(false);
       setProgress(null);
-      f.finished({ sheets: c.sheets, issues: c.issues, pivotFallback: c.pivotFallback });
+      f.finished({
+        sheets: c.sheets,
+        issues: c.issues,
+        pivotFallback: c.pivotFallback,
+        chartFailures: c.chartFailures,
+      });
     } else if (c.kind === "error") {
       setBusy(false);
       setProgress(null);
