@@ -42,8 +42,12 @@ function effectOf(i: Finding): string {
   return i.effect ?? (i.severity === "skipped" ? EFFECT_SKIPPED : EFFECT_WARNING);
 }
 
-/** Per table: rows in, used, skipped (listed), warnings, and the check in − used − listed (must be 0). */
+/**
+ * Per table: rows in, used, skipped (listed), warnings (every line of the Issues sheet about a used row: the
+ * parser's, the register checks' and the valuation's), and the check in − used − listed (must be 0).
+ */
 export function rowCounts(ctx: ReportContext): Summary {
+  const noted = allIssues(ctx).filter((i) => i.severity !== "skipped" && i.row !== null);
   const rows: ReportCell[][] = TABLE_NAMES.map((n) => {
     const p = ctx.tables[n];
     const listed = new Set<number>();
@@ -51,7 +55,7 @@ export function rowCounts(ctx: ReportContext): Summary {
     // A missing required column skips every row; its one table-level line stands for all of them.
     const listedCount = p.missingRequired.length > 0 ? p.rowsIn : listed.size;
     const used = p.rows.length;
-    const warnings = p.issues.filter((i) => i.severity === "warning" && i.row !== null).length;
+    const warnings = noted.filter((i) => i.table === n).length;
     return [n, p.rowsIn, used, listedCount, warnings, p.rowsIn - used - listedCount];
   });
   return {

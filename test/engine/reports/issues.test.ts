@@ -42,7 +42,7 @@ describe("Issues sheet", () => {
     expect(issues.find((i) => i.Effect === "Item not valued")).toMatchObject({ Table: "Ledger", Row: 3, Value: "S1" });
   });
 
-  it("shows rows in = rows used + rows skipped for every table, with a zero check", () => {
+  it("shows rows in = rows used + rows skipped for every table, with a zero check, and counts every warning line", () => {
     const counts = summaryRows(sheet, "Rows per table");
     expect(counts.map((r) => r.Table)).toEqual(["Assets", "Checkouts", "AssetLog", "Items", "Ledger"]);
     expect(counts[0]).toEqual({
@@ -50,13 +50,15 @@ describe("Issues sheet", () => {
       "Rows in": 4,
       "Rows used": 2,
       "Rows skipped (listed)": 2,
-      Warnings: 1,
+      // Every line about a used row: row 5's bad WarrantyExpires, and the blank InServiceOn of rows 2 and 5.
+      Warnings: 3,
       "Check (must be 0)": 0,
     });
     expect(counts[4]).toMatchObject({
       "Rows in": 3,
       "Rows used": 2,
       "Rows skipped (listed)": 1,
+      Warnings: 1, // the valuation's line on row 3 (S1 not valued)
       "Check (must be 0)": 0,
     });
   });
