@@ -7,6 +7,7 @@
 import { toIso } from "../engine/dates";
 import type { CellValue } from "../port/types";
 import { CLERK, LOCATIONS, PEOPLE } from "./names";
+import { columnNames } from "../engine/schema/tables";
 import type { Rng } from "./random";
 
 type Model = readonly [name: string, vendor: string, lo: number, hi: number];
@@ -130,8 +131,8 @@ export const ASSET_HEADER = [
   "DisposedOn",
   "DisposalProceeds",
 ] as const;
-export const CHECKOUT_HEADER = ["AssetID", "CheckedOutTo", "CheckedOutOn", "DueOn", "ReturnedOn", "Location", "Notes"];
-export const LOG_HEADER = ["Date", "AssetID", "Action", "From", "To", "By", "Notes"];
+export const CHECKOUT_HEADER = columnNames("Checkouts");
+export const LOG_HEADER = columnNames("AssetLog");
 
 type Rec = Record<string, CellValue>;
 

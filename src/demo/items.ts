@@ -4,23 +4,10 @@
  */
 import type { CellValue } from "../port/types";
 import { SUPPLIERS } from "./names";
+import { columnNames } from "../engine/schema/tables";
 import type { Rng } from "./random";
 
-export const ITEM_HEADER = [
-  "SKU",
-  "Description",
-  "Kind",
-  "Category",
-  "Unit",
-  "Method",
-  "ReorderPoint",
-  "ReorderQty",
-  "SafetyStock",
-  "LeadTimeDays",
-  "ListPrice",
-  "Supplier",
-  "CostCenter",
-];
+export const ITEM_HEADER = columnNames("Items");
 
 export interface DemoItem {
   sku: string;

@@ -7,20 +7,10 @@
 import type { CellValue } from "../port/types";
 import { CUSTOMERS } from "./names";
 import type { DemoItem } from "./items";
+import { columnNames } from "../engine/schema/tables";
 import type { Rng } from "./random";
 
-export const LEDGER_HEADER = [
-  "Date",
-  "SKU",
-  "Type",
-  "Quantity",
-  "UnitCost",
-  "UnitPrice",
-  "Location",
-  "ToLocation",
-  "Reference",
-  "Party",
-];
+export const LEDGER_HEADER = columnNames("Ledger");
 
 export const MAIN_STORE = "Warehouse North";
 export const SECOND_STORE = "Warehouse South";

@@ -5,7 +5,7 @@
 import type { EngineEdits } from "../engine/assets/edits";
 import { matchHeaders, parseTable, type ParsedTable } from "../engine/schema/parse";
 import type { RowTypes } from "../engine/schema/rows";
-import { TABLES, type TableName } from "../engine/schema/tables";
+import { columnNames, TABLES, type TableName } from "../engine/schema/tables";
 import type { Settings } from "../engine/settings";
 import { resolveTables } from "./setup";
 import { PortError, type CellValue, type TableData, type TableEdits, type TableInfo, type WorkbookPort } from "./types";
@@ -29,7 +29,7 @@ export async function readParsed<K extends TableName>(
 ): Promise<{ parsed: ParsedTable<RowTypes[K]>; data: TableData | null }> {
   const info = book.tables[table];
   if (!info) {
-    const header = TABLES[table].columns.map((c) => c.name);
+    const header = columnNames(table);
     const parsed = parseTable(table, header, []);
     parsed.issues.push({
       table,

@@ -3,7 +3,7 @@
  * make the timers visible) and finding existing tables by name or by headers. Pure: ports apply the specs.
  */
 import { matchHeaders } from "../engine/schema/parse";
-import { TABLES, TABLE_NAMES, type TableName } from "../engine/schema/tables";
+import { columnNames, TABLES, TABLE_NAMES, type TableName } from "../engine/schema/tables";
 import type { Settings } from "../engine/settings";
 import { columnLetter } from "./layout";
 import type { ConditionalFormat, NumberFormatKind, TableInfo, TableSpec } from "./types";
@@ -22,7 +22,7 @@ function formatOf(table: TableName, column: string): NumberFormatKind {
 
 /** The spec for creating one of our tables on its own sheet (sheet and table share the name). */
 export function tableSpec(table: TableName, settings: Settings): TableSpec {
-  const headers = TABLES[table].columns.map((c) => c.name);
+  const headers = columnNames(table);
   const formats: Record<string, NumberFormatKind> = {};
   const validation: Record<string, readonly string[]> = {};
   for (const c of TABLES[table].columns) {

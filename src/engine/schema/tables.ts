@@ -163,6 +163,11 @@ export const TABLES: Readonly<Record<TableName, TableDef>> = {
   },
 };
 
+/** Our column names of a table, in the order Set up tables writes them. */
+export function columnNames(table: TableName): string[] {
+  return TABLES[table].columns.map((c) => c.name);
+}
+
 /** Normal form used to compare headers and choice values: lower case, letters and digits only. */
 export function normalizeName(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
