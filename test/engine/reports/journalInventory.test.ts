@@ -10,65 +10,9 @@
  */
 import { buildJournal } from "../../../src/engine/reports/journal";
 import { inventoryJournal } from "../../../src/engine/reports/journalInventory";
-import { d, makeContext, summaryRows, type Rec } from "./fixture";
+import { d, makeContext, summaryRows } from "./fixture";
 
-const ITEMS: Rec[] = [
-  {
-    SKU: "W",
-    Description: "Widget",
-    Kind: "Stock",
-    Category: "Parts",
-    CostCenter: "CC-A",
-    ReorderPoint: 6,
-    ReorderQty: 10,
-  },
-  { SKU: "SV", Description: "Install", Kind: "Service", Category: "Services", CostCenter: "CC-B" },
-];
-
-const LEDGER: Rec[] = [
-  { Date: d(2024, 12, 1), SKU: "W", Type: "Receipt", Quantity: 10, UnitCost: 2, Location: "North" },
-  { Date: d(2025, 1, 10), SKU: "W", Type: "Receipt", Quantity: 10, UnitCost: 3, Location: "North" },
-  {
-    Date: d(2025, 2, 3),
-    SKU: "W",
-    Type: "Sale",
-    Quantity: 12,
-    UnitPrice: 5,
-    Location: "North",
-    Party: "Acme",
-    Reference: "INV1",
-  },
-  {
-    Date: d(2025, 2, 20),
-    SKU: "W",
-    Type: "CustomerReturn",
-    Quantity: 2,
-    Location: "North",
-    Party: "Acme",
-    Reference: "INV1",
-  },
-  { Date: d(2025, 3, 5), SKU: "SV", Type: "Sale", Quantity: 1, UnitPrice: 100, UnitCost: 40, Party: "Beta" },
-  { Date: d(2025, 3, 10), SKU: "W", Type: "Issue", Quantity: 1, Location: "North" },
-  { Date: d(2025, 4, 1), SKU: "W", Type: "Adjustment", Quantity: -1, Location: "North" },
-  { Date: d(2025, 4, 15), SKU: "W", Type: "Transfer", Quantity: 4, Location: "North", ToLocation: "South" },
-  { Date: d(2025, 5, 1), SKU: "W", Type: "Sale", Quantity: 3, UnitPrice: 6, Location: "South", Party: "Beta" },
-];
-
-const ASSETS: Rec[] = [
-  {
-    AssetID: "A-1",
-    Name: "Press",
-    Category: "Plant",
-    CostCenter: "CC-A",
-    AcquiredOn: d(2024, 1, 1),
-    Cost: 12000,
-    Salvage: 0,
-    LifeYears: 5,
-    Method: "SL",
-  },
-];
-
-const FY2025 = { from: d(2025, 1, 1), to: d(2025, 12, 31) };
+import { ASSETS, FY2025, ITEMS, LEDGER } from "./handWorked";
 
 const lines = (req = FY2025) =>
   inventoryJournal.lines(makeContext({ Items: ITEMS, Ledger: LEDGER, Assets: ASSETS }, req));
