@@ -16,7 +16,9 @@ import {
   LedgerCache,
   reorder as reorderAdvice,
   turnover as turnoverOf,
+  quickOnHand,
   type CachedLedger,
+  type QuickOnHand,
   type SkuResult,
   type ValuationResult,
   type ValueOptions,
@@ -145,6 +147,45 @@ export function stockValue(ledger: any[][], sku?: any[][], as_of?: any, method?:
  * @returns Units on hand.
  */
 export function onHand(ledger: any[][], sku?: any[][], as_of?: any, location?: any, items?: any[][]): any[][] {
+  const [to] = args([asOfSpec], [as_of]) as number[];
+  const l = tableOf(ledger as Table, "Ledger");
+  if ("code" in l) fail(l);
+  // A clean ledger without Items: count units in one pass; anything else (bad cells, errors to report,
+  // services) takes the valuation, which reports it exactly as before.
+  if (isBlankArg(items)) {
+    const where = isBlank(location as Scalar) ? null : String(location).trim().toLowerCase();
+    const q = quickOnHand(l, to, where);
+    if (q) return onHandQuick(q, sku, location, where);
+  }
+  return onHandValued(ledger, sku, as_of, location, items);
+}
+
+function isBlankArg(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v !== "object" && isBlank(v as Scalar));
+}
+
+/** ONHAND's answer from the quick count (no errors to place: the ledger was clean). */
+function onHandQuick(q: QuickOnHand, sku: unknown, location: unknown, where: string | null): any[][] {
+  if (where !== null && !q.locations.has(where)) {
+    fail(notFound(`Location ${String(location).trim()} does not appear in the Ledger. Check the spelling.`));
+  }
+  if (sku === null || sku === undefined || (!Array.isArray(sku) && isBlank(sku as Scalar))) {
+    let total = 0;
+    for (let s = 0; s < q.onHand.length; s++) total += q.onHand[s];
+    return spill({ values: [null], rows: 1, cols: 1, isRange: false }, () => total);
+  }
+  const keys: Keys = keysOf(sku as Scalar | Scalar[][]);
+  return spill<number | string>(keys, (k) => {
+    if (isBlank(k)) return keys.isRange ? "" : valueError("sku is blank: give an item's SKU.");
+    const name = String(k).trim();
+    const s = q.skuIndex.get(name.toLowerCase());
+    if (s === undefined) return notFound(M.unknownSku(name));
+    return q.onHand[s];
+  });
+}
+
+/** ONHAND through the full valuation (parse, compile, FIFO lots): the reference the quick count must match. */
+export function onHandValued(ledger: any[][], sku?: any[][], as_of?: any, location?: any, items?: any[][]): any[][] {
   const [to] = args([asOfSpec], [as_of]) as number[];
   const b = open(ledger, items);
   const v = valuation(b, { to });
