@@ -209,7 +209,7 @@ describe("ONHAND: the one-pass count equals the full valuation", () => {
       price: fc.constant(9),
       loc: fc.constantFrom("Main", null),
       to: fc.constant(null),
-      ref: fc.constantFrom("R1", "r1", "R2", "R3", null),
+      ref: fc.constantFrom("R1", "r1", "R2", "R3", null, " r1", "K1", "\u212A1", "k1 ", "İ", "i̇"),
     });
     let answeredQuickly = 0;
     fc.assert(

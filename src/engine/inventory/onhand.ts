@@ -42,6 +42,22 @@ function foldHash(s: string): number {
   return h | 0;
 }
 const PRINT_MASK = (1 << 22) - 1;
+// eslint-disable-next-line no-control-regex -- plain ASCII is exactly what is tested
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * 0..31 from a text's length and its first and last characters folded to lower case. Two texts whose lower cases
+ * are equal, one plain ASCII and the other with ASCII first and last characters, have the same signature: a
+ * lower case that is ASCII keeps the text's length and maps it character by character (only U+0130 lengthens,
+ * and into non-ASCII).
+ */
+function signature(t: string): number {
+  let a = t.charCodeAt(0);
+  let z = t.charCodeAt(t.length - 1);
+  if (a >= 65 && a <= 90) a += 32;
+  if (z >= 65 && z <= 90) z += 32;
+  return (Math.imul(t.length, 7) + a * 3 + z) & 31;
+}
 
 /** Text as parseTable reads it: trimmed ("" is blank), numbers as written, TRUE/FALSE; undefined: not a cell. */
 function text(raw: Cell | undefined): string | null | undefined {
@@ -121,6 +137,7 @@ export function quickOnHand(ledger: TableCells, to: number, location: string | n
   const loc = new Int32Array(n);
   const toLoc = new Int32Array(n);
   let refSku = new Uint8Array(64); // per item: 1 when one of its returns carries a Reference
+  const origRef: (Cell | undefined)[] = new Array<Cell | undefined>(n).fill(null); // Sales' and Receipts'
   let hasReturnRef = false;
   let lastLoc: Cell | undefined = null;
   let lastLocId = -1;
@@ -195,7 +212,8 @@ export function quickOnHand(ledger: TableCells, to: number, location: string | n
     if (lid === -2 || tid === -2) return null;
     if (t === TRANSFER && tid < 0) return null;
     // Party is text, which reads from any cell; References matter only to returns and their originals.
-    if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && cR >= 0) {
+    if ((t === SALE || t === RECEIPT) && cR >= 0) origRef[i] = r[cR];
+    else if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && cR >= 0) {
       const ref = text(r[cR]);
       if (ref === undefined) return null;
       if (ref !== null) {
@@ -220,6 +238,9 @@ export function quickOnHand(ledger: TableCells, to: number, location: string | n
   if (hasReturnRef) {
     const prints = new Int32Array(1 << 17);
     const groups = new Map<string, number>();
+    // Per item, the signatures of its return References (all bits when one is not plain ASCII): an original
+    // whose signature is not among them cannot lower-case to one of them (see signature).
+    const sigs = new Int32Array(refSku.length);
     for (let i = 0; i < n; i++) {
       const t = typ[i];
       if (t !== CUSTOMER_RETURN && t !== VENDOR_RETURN) continue;
@@ -227,6 +248,7 @@ export function quickOnHand(ledger: TableCells, to: number, location: string | n
       if (!ref) continue;
       const h = foldHash(ref) & PRINT_MASK;
       prints[h >>> 5] |= 1 << (h & 31);
+      sigs[skuOf[i]] |= ASCII.test(ref) ? 1 << signature(ref) : -1;
       const k = `${t === CUSTOMER_RETURN ? 0 : 1}\u0000${skuOf[i]}\u0000${ref.toLowerCase()}`;
       let g = groups.get(k);
       if (g === undefined) groups.set(k, (g = nGroups++));
@@ -236,7 +258,14 @@ export function quickOnHand(ledger: TableCells, to: number, location: string | n
     for (let i = 0; i < n; i++) {
       const t = typ[i];
       if ((t !== SALE && t !== RECEIPT) || refSku[skuOf[i]] === 0) continue;
-      const ref = text(rows[i][cR]);
+      const raw = origRef[i];
+      if (typeof raw === "string" && raw.length > 0) {
+        // Cheap rejection first: ASCII ends (nothing for trim to remove) and a signature no return of the item has.
+        const a = raw.charCodeAt(0);
+        const z = raw.charCodeAt(raw.length - 1);
+        if (a > 32 && a < 127 && z > 32 && z < 127 && (sigs[skuOf[i]] & (1 << signature(raw))) === 0) continue;
+      }
+      const ref = text(raw);
       if (ref === undefined) return null;
       if (ref === null) continue;
       const h = foldHash(ref) & PRINT_MASK;
