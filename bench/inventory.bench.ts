@@ -9,7 +9,7 @@
 import { HyperFormula } from "hyperformula";
 import { compileLedger, valueLedger, type CompiledLedger } from "../src/engine/inventory";
 import { parseTable } from "../src/engine/schema";
-import { ledgerCache, onHand, onHandValued } from "../src/functions/inventory";
+import { ledgerCache, onHand, onHandCache, onHandValued } from "../src/functions/inventory";
 import type { LedgerRow } from "../src/engine/schema/rows";
 import type { LedgerType } from "../src/engine/schema/tables";
 
@@ -287,6 +287,7 @@ export async function runOnHand(): Promise<Record<string, unknown>> {
   const skus = skuColumn(rows);
   const bare = best(3, () => barePassCells(cells));
   ledgerCache.clear();
+  onHandCache.clear();
   const cold = once(() => onHand(cells, skus, FAR));
   const first = cold.out;
   // Excel hands every call a fresh array with the same contents: a copy, so the cache must compare contents.
@@ -359,6 +360,7 @@ export async function runHyperFormula(): Promise<Record<string, unknown>> {
   const hfValues = skus.map((_, i) => hf.getCellValue({ sheet: sheetId, row: i, col: 1 }));
   hf.destroy();
   ledgerCache.clear();
+  onHandCache.clear();
   const cold = once(() => onHand(cells, skus, FAR));
   const ours = cold.out;
   const copy = cells.map((r) => [...r]);

@@ -16,7 +16,7 @@ import {
   LedgerCache,
   reorder as reorderAdvice,
   turnover as turnoverOf,
-  quickOnHand,
+  OnHandCache,
   type CachedLedger,
   type QuickOnHand,
   type SkuResult,
@@ -30,6 +30,8 @@ import { args, fail, isBlank, keysOf, spill, tableOf, type ArgSpec, type Keys, t
 
 /** One cache for every inventory function of the workbook (shared runtime). */
 export const ledgerCache = new LedgerCache();
+/** ONHAND's one-pass counts, remembered on the ledger's contents the same way. */
+export const onHandCache = new OnHandCache();
 
 const today = () => todaySerial();
 const asOfSpec: ArgSpec = { name: "as_of", type: "date", default: today };
@@ -154,7 +156,7 @@ export function onHand(ledger: any[][], sku?: any[][], as_of?: any, location?: a
   // services) takes the valuation, which reports it exactly as before.
   if (isBlankArg(items)) {
     const where = isBlank(location as Scalar) ? null : String(location).trim().toLowerCase();
-    const q = quickOnHand(l, to, where);
+    const q = onHandCache.count(l, to, where);
     if (q) return onHandQuick(q, sku, location, where);
   }
   return onHandValued(ledger, sku, as_of, location, items);

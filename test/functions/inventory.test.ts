@@ -4,6 +4,7 @@ import {
   cogs,
   ledgerCache,
   margin,
+  onHandCache,
   marginPct,
   onHand,
   reorder,
@@ -61,7 +62,10 @@ const ITEMS: Cell[][] = [
 ];
 const END = d("2027-12-31");
 
-beforeEach(() => ledgerCache.clear());
+beforeEach(() => {
+  ledgerCache.clear();
+  onHandCache.clear();
+});
 
 describe("BOOK.STOCKVALUE / ONHAND / UNITCOST", () => {
   it("value one SKU, as of a date, by method", () => {
@@ -207,6 +211,19 @@ describe("cache", () => {
     expect(one(onHand(t3, K("W"), END))).toBe(20);
     // ONHAND counts a clean ledger in one pass without the cache: nothing parsed, nothing to go stale.
     expect(ledgerCache.parses).toBe(0);
+  });
+  it("ONHAND's remembered counts are never stale (same array changed in place, other dates and locations)", () => {
+    const t = table();
+    expect(one(onHand(t, K("G"), END, "Van"))).toBe(2); // 4 moved to the Van, 2 sold from it
+    expect(one(onHand(t, K("G"), END, "Van"))).toBe(2);
+    t[7][3] = 3; // the transfer is now 3 units
+    expect(one(onHand(t, K("G"), END, "Van"))).toBe(1);
+    expect(one(onHand(t, K("G"), END, "Main"))).toBe(7);
+    expect(one(onHand(t, K("G"), d("2027-01-10")))).toBe(10); // before the sale
+    t[8][3] = 5; // more than the Van holds is still fine for the item: 10 - 5 = 5
+    expect(one(onHand(t, K("G"), END))).toBe(5);
+    t[8][3] = 11; // now more than the item holds: negative stock, reported through the full path
+    expect(err(one(onHand(t, K("G"), END))).code).toBe("#VALUE!");
   });
   it("a changed cell is never stale through the cache (STOCKVALUE)", () => {
     const t = table();

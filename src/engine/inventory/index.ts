@@ -73,4 +73,4 @@ export {
 } from "./analytics";
 export type { InventoryIssue, LocationQty, Lot, QtyValue, SkuResult, ValuationResult, ValueOptions } from "./types";
 export { LedgerCache, type CachedLedger } from "./cache";
-export { quickOnHand, type QuickOnHand } from "./onhand";
+export { OnHandCache, quickOnHand, type QuickOnHand } from "./onhand";

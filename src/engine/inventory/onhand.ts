@@ -365,3 +365,63 @@ function byDate(day: Int32Array, n: number, minD: number, maxD: number): Int32Ar
   order.sort((a, b) => day[a] - day[b] || a - b);
   return order;
 }
+
+interface Snapshot {
+  rows: number;
+  cols: number;
+  cells: Cell[];
+}
+
+/**
+ * Counts remembered on the ledger's full contents, as LedgerCache does for parsed ledgers: a lookup compares
+ * every cell with a private copy (===), so a changed cell is never answered from memory. ONHAND is volatile:
+ * Excel calls it again on every recalculation with the same contents. A null count (the ledger needs the full
+ * path) is remembered too, so such a ledger is not scanned again before the valuation's own cache answers.
+ */
+export class OnHandCache {
+  private entries: { snap: Snapshot; counts: Map<string, QuickOnHand | null> }[] = [];
+
+  constructor(private readonly capacity = 4) {}
+
+  count(ledger: TableCells, to: number, location: string | null): QuickOnHand | null {
+    const key = `${to}|${location === null ? "" : `=${location}`}`;
+    let e = this.entries.find((x) => same(x.snap, ledger));
+    if (!e) {
+      e = { snap: snapshot(ledger), counts: new Map() };
+      this.entries.unshift(e);
+      if (this.entries.length > this.capacity) this.entries.pop();
+    }
+    if (e.counts.has(key)) return e.counts.get(key) as QuickOnHand | null;
+    const q = quickOnHand(ledger, to, location);
+    if (e.counts.size >= 16) e.counts.delete(e.counts.keys().next().value as string);
+    e.counts.set(key, q);
+    return q;
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}
+
+function snapshot(t: TableCells): Snapshot {
+  const cols = t.header.length;
+  const cells: Cell[] = new Array<Cell>((t.rows.length + 1) * cols);
+  let k = 0;
+  for (let c = 0; c < cols; c++) cells[k++] = t.header[c];
+  for (const row of t.rows) for (let c = 0; c < cols; c++) cells[k++] = row[c];
+  return { rows: t.rows.length, cols, cells };
+}
+
+function same(s: Snapshot, t: TableCells): boolean {
+  const cols = s.cols;
+  if (t.rows.length !== s.rows || t.header.length !== cols) return false;
+  const cells = s.cells;
+  let k = 0;
+  for (let c = 0; c < cols; c++) if (t.header[c] !== cells[k++]) return false;
+  for (let r = 0; r < t.rows.length; r++) {
+    const row = t.rows[r];
+    if (row.length !== cols) return false;
+    for (let c = 0; c < cols; c++) if (row[c] !== cells[k++]) return false;
+  }
+  return true;
+}
