@@ -4,45 +4,16 @@
  * and identical contents (Excel hands each call a fresh array) are parsed once. Comparing is one tight pass
  * with ===, cheaper than hashing text. The few most recent ledgers are kept.
  */
-import type { Cell } from "../schema";
 import { readLedger, type LedgerInput, type TableCells } from "./read";
+import { same, snapshot, type Snapshot } from "./snapshot";
 import type { ValuationResult, ValueOptions } from "./types";
 import { valueLedger } from "./value";
-
-interface Snapshot {
-  rows: number;
-  cols: number;
-  cells: Cell[];
-}
 
 interface Entry {
   ledger: Snapshot;
   items: Snapshot | null;
   input: LedgerInput;
   valuations: Map<string, ValuationResult>;
-}
-
-function snapshot(t: TableCells): Snapshot {
-  const cols = t.header.length;
-  const cells: Cell[] = new Array((t.rows.length + 1) * cols);
-  let k = 0;
-  for (let c = 0; c < cols; c++) cells[k++] = t.header[c];
-  for (const row of t.rows) for (let c = 0; c < cols; c++) cells[k++] = row[c];
-  return { rows: t.rows.length, cols, cells };
-}
-
-function same(s: Snapshot, t: TableCells): boolean {
-  const cols = s.cols;
-  if (t.rows.length !== s.rows || t.header.length !== cols) return false;
-  const cells = s.cells;
-  let k = 0;
-  for (let c = 0; c < cols; c++) if (t.header[c] !== cells[k++]) return false;
-  for (let r = 0; r < t.rows.length; r++) {
-    const row = t.rows[r];
-    if (row.length !== cols) return false;
-    for (let c = 0; c < cols; c++) if (row[c] !== cells[k++]) return false;
-  }
-  return true;
 }
 
 export class LedgerCache {

@@ -79,7 +79,7 @@ function typeCode(t: string): number {
  * Case-insensitive 32-bit hash of a Reference (ASCII letters folded), computed without allocating, so the
  * many invoice numbers that no return names are skipped without building their lower-case copies.
  */
-function foldHash(s: string): number {
+export function foldHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
@@ -90,7 +90,7 @@ function foldHash(s: string): number {
 }
 
 /** 2^22 fingerprint bits (512 KB): with a few thousand return References, few invoice numbers pass by chance. */
-const PRINT_MASK = (1 << 22) - 1;
+export const PRINT_MASK = (1 << 22) - 1;
 const PRINT_WORDS = 1 << 17;
 
 /** Typed columns of n entries carved from one buffer: 8-byte columns first, then 4-byte, then 1-byte. */

@@ -10,6 +10,8 @@ import { MAX_SERIAL } from "../dates";
 import { matchHeaders, type Cell } from "../schema";
 import { LEDGER_TYPES, normalizeName } from "../schema/tables";
 import type { TableCells } from "./read";
+import { foldHash, PRINT_MASK } from "./compile";
+import { same, snapshot, type Snapshot } from "./snapshot";
 
 export interface QuickOnHand {
   /** Lower-case SKU -> item index (every SKU of the ledger, whatever its dates). */
@@ -31,17 +33,6 @@ const ADJUSTMENT = 6;
 /** Integer quantities up to this size keep every running sum of a sheet's rows exact in a double. */
 const MAX_QTY = 1e9;
 
-/** Mirrors compile.ts: the fingerprint filter decides, with the lower case, which original a return matches. */
-function foldHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h | 0;
-}
-const PRINT_MASK = (1 << 22) - 1;
 // eslint-disable-next-line no-control-regex -- plain ASCII is exactly what is tested
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -366,12 +357,6 @@ function byDate(day: Int32Array, n: number, minD: number, maxD: number): Int32Ar
   return order;
 }
 
-interface Snapshot {
-  rows: number;
-  cols: number;
-  cells: Cell[];
-}
-
 /**
  * Counts remembered on the ledger's full contents, as LedgerCache does for parsed ledgers: a lookup compares
  * every cell with a private copy (===), so a changed cell is never answered from memory. ONHAND is volatile:
@@ -401,27 +386,4 @@ export class OnHandCache {
   clear(): void {
     this.entries = [];
   }
-}
-
-function snapshot(t: TableCells): Snapshot {
-  const cols = t.header.length;
-  const cells: Cell[] = new Array<Cell>((t.rows.length + 1) * cols);
-  let k = 0;
-  for (let c = 0; c < cols; c++) cells[k++] = t.header[c];
-  for (const row of t.rows) for (let c = 0; c < cols; c++) cells[k++] = row[c];
-  return { rows: t.rows.length, cols, cells };
-}
-
-function same(s: Snapshot, t: TableCells): boolean {
-  const cols = s.cols;
-  if (t.rows.length !== s.rows || t.header.length !== cols) return false;
-  const cells = s.cells;
-  let k = 0;
-  for (let c = 0; c < cols; c++) if (t.header[c] !== cells[k++]) return false;
-  for (let r = 0; r < t.rows.length; r++) {
-    const row = t.rows[r];
-    if (row.length !== cols) return false;
-    for (let c = 0; c < cols; c++) if (row[c] !== cells[k++]) return false;
-  }
-  return true;
 }
