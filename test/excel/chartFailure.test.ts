@@ -1,5 +1,5 @@
 /**
- * BUG-H10 (/work/notes/BUGS.md), the adapter's part: a chart request Excel stops part-way leaves a half-made chart
+ * BUG-H10 (docs/HARDENING.md), the adapter's part: a chart request Excel stops part-way leaves a half-made chart
  * ("Chart 1", without its name, title or series choice). addChart must remove it before answering ok:false, and
  * leave the sheet's earlier charts alone.
  */

@@ -1,5 +1,5 @@
 /**
- * BUG-H7 (/work/notes/BUGS.md): applyEdits across several tables (a check-out: a Checkouts row appended, the
+ * BUG-H7 (docs/HARDENING.md): applyEdits across several tables (a check-out: a Checkouts row appended, the
  * asset's Status and Custodian updated, an AssetLog row appended) is sent as one request, and Excel applies a
  * request up to its failing operation. After a failure the adapter undoes what ran (appended rows deleted, old
  * values back); the task pane says "Nothing was written" only when that worked, and otherwise names the rows.

@@ -1,5 +1,5 @@
 /**
- * BUG-H8 (/work/notes/BUGS.md): a sync failing inside swapSheets, after any number of its operations, must not
+ * BUG-H8 (docs/HARDENING.md): a sync failing inside swapSheets, after any number of its operations, must not
  * leave a sheet under a final name that the owned list does not name (it locked out every later run), must not
  * leave a sheet half swapped (its tables under temp names), and a later run must work.
  */

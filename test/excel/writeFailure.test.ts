@@ -1,5 +1,5 @@
 /**
- * BUG-H5 (/work/notes/BUGS.md): a failed report write must leave neither the scratch sheet nor a half-written one,
+ * BUG-H5 (docs/HARDENING.md): a failed report write must leave neither the scratch sheet nor a half-written one,
  * and the owned list must stay truthful: every name on it names a sheet (a stale name would make a user's later
  * sheet of that name look like Stockbook's, and "Depreciation~new" stayed listed after its sheet was dropped).
  */

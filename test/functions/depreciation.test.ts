@@ -132,7 +132,7 @@ describe("BOOK.UNITSDEPR", () => {
   });
 });
 
-// BUG-H1 (/work/notes/BUGS.md, found by the hardening fuzzer): a huge life (a typo, a pasted serial number) made
+// BUG-H1 (docs/HARDENING.md, found by the hardening fuzzer): a huge life (a typo, a pasted serial number) made
 // DEPRSCHEDULE/BOOKVALUE/ACCUMDEPR allocate one entry per year until V8 aborted the process. A schedule must end by
 // 9999-12-31; the per-period functions must answer at once.
 describe("absurd arguments are refused or answered at once, never computed for ever", () => {

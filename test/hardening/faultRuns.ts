@@ -168,5 +168,5 @@ export const FAULT_OPS: FaultOp[] = [
   },
 ];
 
-/** Known bugs by operation (BUGS.md) whose tags faults.test.ts does not assert yet: none open (H5-H8, H10 fixed). */
+/** Known bugs by operation (docs/HARDENING.md) whose tags faults.test.ts does not assert yet: none open (H5-H8, H10 fixed). */
 export const PENDING_TAGS: Record<string, readonly Tag[]> = {};

@@ -2,7 +2,7 @@
  * Faults mid-operation (faultRuns.ts): the Excel fake fails the n-th `context.sync()` after applying 0, 1 or 3 of
  * its operations, for every n a clean run makes, during a check-out, a table set-up and a report run (first, and
  * over earlier reports). Afterwards no sheet is partly written, no row is half-written, the user has a message, and
- * running the operation again completes it. Tags of reported bugs (BUGS.md BUG-H5..H8) are asserted in
+ * running the operation again completes it. Tags of reported bugs (docs/HARDENING.md BUG-H5..H8) are asserted in
  * bugs/faults.pending.ts instead, until their fixes land.
  */
 import { FAULT_OPS, faultRun, PENDING_TAGS } from "./faultRuns";

@@ -1,5 +1,5 @@
 /**
- * Inputs that hit a bug already reported (/work/notes/BUGS.md, docs/HARDENING.md) and pinned by a failing test in
+ * Inputs that hit a bug already reported (docs/HARDENING.md) and pinned by a failing test in
  * test/hardening/bugs/*.pending.ts. The fuzzer skips them (they are not counted as calls) so main stays green
  * while the fix is pending; each entry goes when its fix lands and its pending test is renamed to .test.ts.
  */

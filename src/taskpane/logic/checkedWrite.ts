@@ -2,7 +2,7 @@
  * Applies table edits and, when the host fails part-way, says what it really left behind. The port promises
  * all-or-none "as far as the host allows"; Excel has no rollback, so after a failed write the touched tables are
  * read again and compared with how they were: the message then says "nothing was written" only when that is
- * true, and otherwise names the rows to check (BUG-H7 in /work/notes/BUGS.md).
+ * true, and otherwise names the rows to check (BUG-H7 in docs/HARDENING.md).
  */
 import type { Book } from "../../port/book";
 import type { CellValue, TableEdits } from "../../port/types";

@@ -1,5 +1,5 @@
 /**
- * Warnings the valuation must raise while still using the row (BUG-H2, BUG-H3 in /work/notes/BUGS.md):
+ * Warnings the valuation must raise while still using the row (BUG-H2, BUG-H3 in docs/HARDENING.md):
  * - a Ledger SKU that the Items table does not list is valued as a stock item by the default method;
  * - a return whose Reference matches no original (issue 4, "Returns": without a matching Reference, a return is
  *   valued at the current unit cost) — the accountant is told so on that row.
