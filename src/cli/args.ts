@@ -1,10 +1,10 @@
 /** Command-line argument readers: dates, valuation method, fiscal year end. Bad input is a one-line CliFailure. */
-import { parseDateText } from "../engine/dates";
+import { MONTH_NAMES, parseDateText } from "../engine/dates";
 import { VALUATION_METHODS, type ValuationMethod } from "../engine/settings";
 import { CliFailure } from "./io";
 
 const USAGE = 2;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase());
 
 export function dateArg(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;

@@ -122,7 +122,22 @@ export function fiscalYearBounds(fy: number, fyEndMonth = 12): { start: number; 
   return { start, end };
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** English month names, January first: the one list reports, the task pane and the command line show and read. */
+export const MONTH_NAMES: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase());
 
 function validSerial(y: number, m: number, d: number): number | null {
   if (!(y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1)) return null;

@@ -1,21 +1,7 @@
 /** How dates and times read in the report's header lines (cells themselves stay serials with a date format). */
-import { fromSerial } from "../dates";
+import { fromSerial, MONTH_NAMES } from "../dates";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** "31 Dec 2025": unambiguous in every locale, unlike 12/31/2025. */
 export function dateText(serial: number): string {

@@ -21,23 +21,9 @@ import { VALUATION_METHODS, type Settings, type ValuationMethod } from "../../en
 import { OutcomeBar } from "../components/OutcomeBar";
 import { TextField } from "../components/TextField";
 import { errorText, useWorkspace } from "../context";
+import { MONTH_NAMES } from "../../engine/dates";
 import type { Outcome } from "../logic/outcome";
 import { useStyles } from "../styles";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 export interface SettingsForm {
   fiscalYearEndMonth: string;
@@ -204,7 +190,7 @@ export function SettingsPage() {
             value={form.fiscalYearEndMonth}
             onChange={(_, d) => setForm({ ...form, fiscalYearEndMonth: d.value })}
           >
-            {MONTHS.map((m, i) => (
+            {MONTH_NAMES.map((m, i) => (
               <option key={m} value={String(i + 1)}>
                 {m}
               </option>
