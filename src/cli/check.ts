@@ -4,13 +4,13 @@ import { ISSUES_SHEET } from "../engine/reports/issues";
 import type { ReportCell } from "../engine/reports/model";
 import type { ReportRequest } from "../engine/reports/options";
 import type { CliIO } from "./io";
-import { openWorkbook, readInput } from "./open";
+import { openSource, readInput } from "./open";
 
 const show = (v: ReportCell): string => (v === null ? "" : String(v));
 
 /** Returns the number of issues found. */
 export async function runCheck(book: string, args: ReportRequest, io: CliIO): Promise<number> {
-  const port = await openWorkbook(book);
+  const port = await openSource(book);
   const input = await readInput(port, book, args);
   const sheet = buildReports(input).sheets.find((s) => s.name === ISSUES_SHEET);
   if (!sheet) return 0;

@@ -2,9 +2,10 @@
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { ReportRequest } from "../engine/reports/options";
 import { generateReports, type GenerateResult } from "../reports/generate";
-import { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
+import { XlsxReportFile } from "../xlsx/xlsxReportFile";
 import { BAD_FILE, CliFailure, type CliIO } from "./io";
-import { openWorkbook, readInput } from "./open";
+import { openSource, openWorkbook, readInput } from "./open";
+import { phases } from "./phases";
 import { polishSheets } from "./polish";
 import { progressBar } from "./progressBar";
 
@@ -36,23 +37,31 @@ export async function runReport(
     );
   const bar = progressBar(io);
   try {
-    // Read, then let go of the source workbook (ExcelJS keeps all of it in memory) unless it is the target.
-    const read = async () => {
+    const tell = (step: string, done: number, total: number) => bar.update({ step, done, total });
+    if (args.withTables) {
+      // The slow path: ExcelJS holds the whole input and writes it back with the report sheets added.
       const source = await openWorkbook(book, (p) => bar.update(p));
-      const input = await readInput(source, book, args, (step, done, total) => bar.update({ step, done, total }));
-      return { input, source: args.withTables ? source : null };
-    };
-    const { input, source } = await read();
-    let target: XlsxWorkbook;
-    if (source) target = source;
-    else {
-      target = XlsxWorkbook.create({ onProgress: (p) => bar.update(p) });
-      await target.writeSettings({ ...input.settings, ownedSheets: [] });
+      const input = await readInput(source, book, args, tell);
+      const result = await generateReports(source, { ...args, input }, (p) => bar.update(p));
+      polishSheets(source.wb, result.sheets);
+      bar.update({ step: `Saving ${output}`, done: 1, total: 1 });
+      await source.saveAs(output);
+      return { output, result };
     }
+    // Read the tables' cells only, then write a new file of report sheets streamed out sheet by sheet.
+    const t = phases(io);
+    const source = await openSource(book, (p) => bar.update(p));
+    t.mark("open (table cells)");
+    const input = await readInput(source, book, args, tell);
+    t.mark("read + parse tables");
+    const target = new XlsxReportFile({ onProgress: (p) => bar.update(p), refuse: book });
+    await target.writeSettings({ ...input.settings, ownedSheets: [] });
     const result = await generateReports(target, { ...args, input }, (p) => bar.update(p));
-    polishSheets(target.wb, result.sheets);
-    bar.update({ step: `Saving ${output}`, done: 1, total: 1 });
+    t.mark("report model + sheet specs");
+    bar.update({ step: `Saving ${output}`, done: 0, total: 1 });
     await target.saveAs(output);
+    t.mark("save (layout, XML, zip)");
+    t.print();
     return { output, result };
   } finally {
     bar.done();

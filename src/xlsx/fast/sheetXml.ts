@@ -1,0 +1,126 @@
+/**
+ * One worksheet's XML (and its table parts), produced in chunks of rows so a 150,000-row fact table streams into
+ * the ZIP without its XML ever being whole in memory. Cells are values only, never formulas: text is written as
+ * shared strings (so text that starts with "=" stays text), numbers as numbers, booleans as booleans.
+ */
+import { columnLetters, rectAddress } from "../../excel/a1";
+import type { CellValue } from "../../port/types";
+import type { FontKind, SharedStrings, Styles } from "./styles";
+import { escapeXml } from "./xml";
+
+export interface SheetTable {
+  /** Workbook-wide table id (1, 2, ...). */
+  id: number;
+  name: string;
+  /** 0-based row of the header; the table starts in column A. */
+  top: number;
+  headers: string[];
+  /** Data rows (an empty table spans Excel's one blank row). */
+  rowCount: number;
+  style: string;
+}
+
+export interface SheetOut {
+  name: string;
+  state: "visible" | "hidden" | "veryHidden";
+  values: CellValue[][];
+  /** Number-format code of a cell ("General" for none). */
+  format(row: number, col: number): string;
+  /** Font of whole rows (bold headers, title rows). */
+  fonts: Map<number, FontKind>;
+  /** Column widths in characters (undefined: Excel's default). */
+  widths: (number | undefined)[];
+  freezeRows: number;
+  /** Hex "#RRGGBB". */
+  tabColor?: string;
+  /** Landscape, one page wide (print-ready report sheets). */
+  fitToWidth: boolean;
+  tables: SheetTable[];
+}
+
+/** Excel holds at most 32,767 characters in a cell. */
+const MAX_TEXT = 32_767;
+
+/**
+ * Cell text as stored: cut to what a cell holds, a carriage return as OOXML's `_x000D_` (XML would read it as a
+ * line feed) and text that looks like such an escape with its underscore escaped (`_x005F_`), as XlsxWorkbook
+ * (src/xlsx/cells.ts) writes it.
+ */
+export function cellText(s: string): string {
+  if (s.length > MAX_TEXT) s = s.slice(0, MAX_TEXT);
+  if (/\r|_x[0-9A-Fa-f]{4}_/.test(s)) s = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/\r/g, "_x000D_");
+  return s;
+}
+
+const ROWS_PER_CHUNK = 2_000;
+
+/** The worksheet part, in chunks. Strings go to `sst`, styles to `styles` as they are met. */
+export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, sst: SharedStrings): Generator<string> {
+  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 1);
+  const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
+  const pr =
+    (sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor.replace("#", "").toUpperCase()}"/>` : "") +
+    (sheet.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : "");
+  const pane =
+    sheet.freezeRows > 0
+      ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/>` +
+        '<selection pane="bottomLeft"/>'
+      : "";
+  const cols = sheet.widths
+    .map((w, c) => (w === undefined ? "" : `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`))
+    .join("");
+  const rows = Math.max(sheet.values.length, 1);
+  yield (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    (pr ? `<sheetPr>${pr}</sheetPr>` : "") +
+    `<dimension ref="${rectAddress({ row: 0, col: 0, rows, cols: width })}"/>` +
+    `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}>${pane}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    (cols ? `<cols>${cols}</cols>` : "") +
+    "<sheetData>"
+  );
+  let buf = "";
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    const font = sheet.fonts.get(r) ?? 0;
+    let cells = "";
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      const code = sheet.format(r, c);
+      if ((v === null || v === undefined) && code === "General" && font === 0) continue;
+      const s = code === "General" && font === 0 ? 0 : styles.index(code, font);
+      const at = `<c r="${letters[c]}${r + 1}"${s ? ` s="${s}"` : ""}`;
+      if (v === null || v === undefined) cells += `${at}/>`;
+      else if (typeof v === "number") cells += Number.isFinite(v) ? `${at}><v>${v}</v></c>` : `${at}/>`;
+      else if (typeof v === "boolean") cells += `${at} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else cells += `${at} t="s"><v>${sst.index(cellText(v))}</v></c>`;
+    }
+    if (cells) buf += `<row r="${r + 1}">${cells}</row>`;
+    if (r % ROWS_PER_CHUNK === ROWS_PER_CHUNK - 1) {
+      yield buf;
+      buf = "";
+    }
+  }
+  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const page = sheet.fitToWidth ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : "";
+  const parts = sheet.tables.length
+    ? `<tableParts count="${sheet.tables.length}">${sheet.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>`
+    : "";
+  yield `${buf}</sheetData>${margins}${page}${parts}</worksheet>`;
+}
+
+/** A table part (ListObject) over cells the sheet already holds: header texts equal the column names. */
+export function tableXml(t: SheetTable): string {
+  const ref = rectAddress({ row: t.top, col: 0, rows: 1 + Math.max(t.rowCount, 1), cols: t.headers.length });
+  const cols = t.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(cellText(h))}"/>`).join("");
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${t.id}" name="${escapeXml(t.name)}" ` +
+    `displayName="${escapeXml(t.name)}" ref="${ref}" totalsRowShown="0"><autoFilter ref="${ref}"/>` +
+    `<tableColumns count="${t.headers.length}">${cols}</tableColumns>` +
+    `<tableStyleInfo name="${escapeXml(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
+    "</table>"
+  );
+}
