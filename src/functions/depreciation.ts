@@ -4,7 +4,7 @@
  * call the depreciation engine; engine errors become Excel errors there.
  */
 import { todaySerial } from "../engine/dates";
-import type { Convention, MacrsConvention, PeriodMethod, Plan, ScheduleMethod } from "../engine/depreciation";
+import type { Convention, MacrsConvention, PeriodFn, Plan, ScheduleMethod } from "../engine/depreciation";
 import * as _depreciation from "../engine/depreciation";
 import { isEngineError, valueError, type EngineError } from "../engine/errors";
 import { deprMessages as m } from "../engine/messages/depreciation";
@@ -19,6 +19,7 @@ const {
   macrs: macrsAmount,
   macrsRate: macrsTableRate,
   parseMethod,
+  PERIOD_FUNCTIONS,
   PERIOD_METHODS,
   SCHEDULE_METHODS,
   SPAN_METHODS,
@@ -28,16 +29,20 @@ const {
 } = _depreciation;
 const { args, cell, fail, isBlank, scalar } = _edge;
 
-/** Method names as typed most often (upper and lower case), straight to the method. */
-const PERIOD_LOOKUP = new Map<string, PeriodMethod>(
+/**
+ * Method names as typed most often (upper and lower case), straight to the engine's function for that method: one
+ * lookup per call, no case folding. Anything else (mixed case, spaces, unknown names) takes the argument rules.
+ */
+const PERIOD_FAST = new Map<string, PeriodFn>(
   PERIOD_METHODS.flatMap(
     (x) =>
       [
-        [x, x],
-        [x.toLowerCase(), x],
+        [x, PERIOD_FUNCTIONS[x]],
+        [x.toLowerCase(), PERIOD_FUNCTIONS[x]],
       ] as const
   )
 );
+const SL_FN = PERIOD_FUNCTIONS.SL;
 
 /** The value, or the engine error thrown as Excel's error. */
 const orFail = <T>(x: T | EngineError): T => (isEngineError(x) ? fail(x) : x);
@@ -77,8 +82,9 @@ export function depreciate(
   method?: any,
   factor_or_month?: any
 ): number {
-  // Fast path for the common case (plain numbers, a method name or nothing): the same values the argument rules
-  // give, without their allocations; a filled-down column calls this thousands of times.
+  // Fast path for the common case (plain numbers, a method name as typed or nothing): the same values the argument
+  // rules give, without their allocations; a filled-down column calls this thousands of times. Kept small so the
+  // engine inlines it; the general case is a separate function.
   if (
     typeof cost === "number" &&
     typeof salvage === "number" &&
@@ -86,15 +92,20 @@ export function depreciate(
     typeof period === "number" &&
     (factor_or_month == null || typeof factor_or_month === "number")
   ) {
-    const which = method == null ? "SL" : typeof method === "string" ? PERIOD_LOOKUP.get(method) : undefined;
-    if (which !== undefined) {
-      const r = depreciatePeriod(which, cost, salvage, life, period, factor_or_month ?? null);
+    const fn = method == null ? SL_FN : typeof method === "string" ? PERIOD_FAST.get(method) : undefined;
+    if (fn !== undefined) {
+      const r = fn(cost, salvage, life, period, factor_or_month);
       return typeof r === "number" && Number.isFinite(r) ? r : scalar(r);
     }
   }
+  return depreciateArgs([cost, salvage, life, period, method, factor_or_month] as Scalar[]);
+}
+
+/** DEPRECIATE through the general argument rules: text numbers, booleans, blanks, any spelling of the method. */
+function depreciateArgs(values: Scalar[]): number {
   const [c, s, l, p, name, extra] = args(
     [num("cost"), num("salvage"), num("life"), num("period"), text("method", "SL"), optNum("factor_or_month")],
-    [cost, salvage, life, period, method, factor_or_month] as Scalar[]
+    values
   ) as [number, number, number, number, string, number];
   const which = orFail(parseMethod(name, PERIOD_METHODS));
   return scalar(depreciatePeriod(which, c, s, l, p, given(extra)));

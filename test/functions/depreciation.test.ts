@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { toSerial } from "../../src/engine/dates";
 import { round } from "../../src/engine/money";
 import {
@@ -53,6 +54,51 @@ describe("BOOK.DEPRECIATE", () => {
   });
   it("accepts numbers typed as text", () => {
     expect(depreciate("12000", "0", "5", "1", "SL")).toBe(2400);
+  });
+});
+
+/** The value, or the Excel error's code and message. */
+function outcome(f: () => number): number | { code: string; message: string } {
+  try {
+    return f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CustomFunctions.Error);
+    const { code, message } = e as { code: string; message: string };
+    return { code, message };
+  }
+}
+
+// DEPRECIATE answers plain numbers with a known method name without the general argument rules; the answer, or the
+// error with its message, must be the one the rules give (numbers typed as text and a padded method name take them).
+describe("BOOK.DEPRECIATE fast path", () => {
+  const methods = ["SL", "SYD", "DB", "DDB", "VDB", "150DB", "MACRS"];
+  const quarterNumber = fc.integer({ min: -8, max: 200 }).map((k) => k / 4);
+  it("gives what the argument rules give, errors included", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1000, max: 100000 }),
+        fc.integer({ min: -100, max: 20000 }),
+        fc.oneof(quarterNumber, fc.constantFrom(27.5, 39)),
+        quarterNumber,
+        fc.option(fc.constantFrom(...methods, ...methods.map((x) => x.toLowerCase())), { nil: undefined }),
+        fc.option(fc.integer({ min: -2, max: 13 }), { nil: undefined }),
+        (cost, salvage, life, period, method, extra) => {
+          const fast = outcome(() => depreciate(cost, salvage, life, period, method, extra));
+          const general = outcome(() =>
+            depreciate(
+              String(cost),
+              String(salvage),
+              String(life),
+              String(period),
+              method === undefined ? undefined : ` ${method} `,
+              extra === undefined ? undefined : String(extra)
+            )
+          );
+          expect(fast).toEqual(general);
+        }
+      ),
+      { numRuns: 3000 }
+    );
   });
 });
 

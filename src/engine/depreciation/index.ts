@@ -76,8 +76,10 @@ export {
   depreciatePeriod,
   depreciateBetween,
   parseMethod,
+  PERIOD_FUNCTIONS,
   PERIOD_METHODS,
   SPAN_METHODS,
+  type PeriodFn,
   type PeriodMethod,
   type SpanMethod,
 } from "./methods";
