@@ -151,8 +151,11 @@ export function deprBetween(
   return scalar(depreciateBetween(which, c, s, l, a, b, given(f), noSwitch));
 }
 
-/** Reads the schedule arguments shared by DEPRSCHEDULE, BOOKVALUE and ACCUMDEPR into a plan. */
-function planOf(values: Scalar[]): Plan | EngineError {
+/**
+ * Reads the schedule arguments shared by DEPRSCHEDULE, BOOKVALUE and ACCUMDEPR into a plan; `disposedOn` (DEPRSCHEDULE
+ * only) ends the schedule at a disposal date.
+ */
+function planOf(values: Scalar[], disposedOn: Scalar = null): Plan | EngineError {
   const [c, s, l, inService, name, fyEnd, conv] = args(
     [
       num("cost"),
@@ -177,6 +180,7 @@ function planOf(values: Scalar[]): Plan | EngineError {
   if (typeof method !== "string") return method;
   const convention = conventionOf(conv, method);
   if (typeof convention !== "string") return convention;
+  const [disposal] = args([{ name: "disposed_on", type: "date", default: NaN }], [disposedOn]) as number[];
   return buildPlan({
     cost: c,
     salvage: method === "MACRS" ? 0 : s,
@@ -185,11 +189,12 @@ function planOf(values: Scalar[]): Plan | EngineError {
     fyEndMonth: fyEnd,
     method,
     convention,
+    disposedOn: given(disposal),
   });
 }
 
 /**
- * A year-by-year depreciation schedule that spills: fiscal year | depreciation | accumulated | net book value, under a header row. Each year is rounded to cents; the last year absorbs the rounding so the schedule adds up to cost − salvage.
+ * A year-by-year depreciation schedule that spills: fiscal year | depreciation | accumulated | net book value, under a header row. Each year is rounded to cents; the last year absorbs the rounding so the schedule adds up to cost − salvage. With a disposal date the schedule ends in the year of disposal, which takes depreciation up to the disposal date as the convention counts it (MACRS: half a year, or up to the middle of the quarter or month of disposal).
  * @customfunction DEPRSCHEDULE
  * @param cost Cost of the asset, in money.
  * @param salvage Salvage value at the end of the life, in money (ignored by MACRS).
@@ -198,6 +203,7 @@ function planOf(values: Scalar[]): Plan | EngineError {
  * @param [method] SL, SYD, DB, DDB, VDB, 150DB, MACRS or NONE (any case). Default: SL.
  * @param [fiscal_year_end_month] Last month of the fiscal year, 1-12 (6 = June). Default: 12. Fiscal years are named by the calendar year they end in.
  * @param [convention] First-year convention: FM (full month), MM (mid-month), HY (half-year), MQ (mid-quarter), DAYS (actual days). Default: FM; MACRS: HY (mid-month for 27.5 and 39 years).
+ * @param [disposed_on] Date the asset was disposed of (sold, scrapped). Default: none, the schedule runs to the end of the life.
  * @returns Rows of fiscal year, depreciation, accumulated depreciation and net book value, with a header row.
  */
 export function deprSchedule(
@@ -207,9 +213,13 @@ export function deprSchedule(
   in_service: any,
   method?: any,
   fiscal_year_end_month?: any,
-  convention?: any
+  convention?: any,
+  disposed_on?: any
 ): any[][] {
-  const plan = planOf([cost, salvage, life, in_service, method, fiscal_year_end_month, convention] as Scalar[]);
+  const plan = planOf(
+    [cost, salvage, life, in_service, method, fiscal_year_end_month, convention] as Scalar[],
+    disposed_on as Scalar
+  );
   const rows = yearRows(orFail(plan));
   return [
     ["Fiscal year", "Depreciation", "Accumulated", "Net book value"],

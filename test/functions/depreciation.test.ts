@@ -143,6 +143,67 @@ describe("BOOK.DEPRSCHEDULE", () => {
   });
 });
 
+// Hand-worked disposals. Straight line, full-month convention: nothing in the month of disposal. MACRS (Pub 946,
+// "Figuring depreciation ... in the year of disposition"): half-year property gets half the table's year; mid-quarter
+// property the months up to the middle of the quarter of disposal; mid-month property the months up to the middle of
+// the month of disposal; property placed in service and disposed of in the same year gets nothing.
+describe("BOOK.DEPRSCHEDULE with a disposal date", () => {
+  const d = toSerial;
+  it("straight line, full month: stops at the start of the month of disposal", () => {
+    // 12,000 over 5 years = 200 a month; April 2024 in service, 15 June 2026 disposed: 9, 12 and 5 months.
+    expect(deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", d(2026, 6, 15)).slice(1)).toEqual([
+      [2024, 1800, 1800, 10200],
+      [2025, 2400, 4200, 7800],
+      [2026, 1000, 5200, 6800],
+    ]);
+    // Disposed of in the year placed in service: April to August, 5 months.
+    expect(deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", d(2024, 9, 10)).slice(1)).toEqual([
+      [2024, 1000, 1000, 11000],
+    ]);
+  });
+  it("MACRS half-year: half of the table's year of disposal", () => {
+    // Table A-1, 5-year: 20%, 32%, then 19.20% halved = 9.60% of 10,000.
+    expect(deprSchedule(10000, 0, 5, d(2024, 3, 1), "MACRS", 12, "HY", d(2026, 8, 10)).slice(1)).toEqual([
+      [2024, 2000, 2000, 8000],
+      [2025, 3200, 5200, 4800],
+      [2026, 960, 6160, 3840],
+    ]);
+  });
+  it("MACRS mid-quarter: up to the middle of the quarter of disposal", () => {
+    // Table A-5 (4th quarter), 5-year: 5%, 38%, then 22.80% × 4.5/12 for a disposal in the second quarter = 855.
+    expect(deprSchedule(10000, 0, 5, d(2024, 11, 5), "MACRS", 12, "MQ", d(2026, 5, 20)).slice(1)).toEqual([
+      [2024, 500, 500, 9500],
+      [2025, 3800, 4300, 5700],
+      [2026, 855, 5155, 4845],
+    ]);
+  });
+  it("MACRS mid-month (39-year): up to the middle of the month of disposal", () => {
+    // Table A-7a, March: 2.033% of 390,000 = 7,928.70; then 2.564% = 9,999.60; July disposal: 9,999.60 × 6.5/12.
+    expect(deprSchedule(390000, 0, 39, d(2024, 3, 12), "MACRS", 12, "", d(2026, 7, 10)).slice(1)).toEqual([
+      [2024, 7928.7, 7928.7, 382071.3],
+      [2025, 9999.6, 17928.3, 372071.7],
+      [2026, 5416.45, 23344.75, 366655.25],
+    ]);
+  });
+  it("MACRS property disposed of in the year placed in service gets nothing", () => {
+    expect(deprSchedule(10000, 0, 5, d(2024, 3, 1), "MACRS", 12, "HY", d(2024, 10, 1)).slice(1)).toEqual([
+      [2024, 0, 0, 10000],
+    ]);
+  });
+  it("takes a date as text, treats a blank as no disposal and refuses a disposal before service", () => {
+    expect(deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", "2026-06-15")).toEqual(
+      deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", d(2026, 6, 15))
+    );
+    expect(deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", "")).toEqual(
+      deprSchedule(12000, 0, 5, d(2024, 4, 1))
+    );
+    expect(excelError(() => deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", d(2024, 3, 1))).code).toBe(
+      "#VALUE!"
+    );
+    expect(excelError(() => deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", "soon")).code).toBe("#VALUE!");
+  });
+});
+
 describe("BOOK.BOOKVALUE and BOOK.ACCUMDEPR", () => {
   it("give values as of a date", () => {
     const inService = toSerial(2024, 1, 1);
