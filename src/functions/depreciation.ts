@@ -52,6 +52,14 @@ const optNum = (name: string): ArgSpec => ({ name, type: "number", default: NaN 
 const text = (name: string, def: string): ArgSpec => ({ name, type: "text", default: def });
 const CONVENTION_CODES: readonly Convention[] = ["FM", "MM", "HY", "MQ", "DAYS"];
 
+/**
+ * The method named, or #VALUE!: units of production has no place in these functions (it needs each period's units),
+ * so "UOP" says to use UNITSDEPR rather than listing the other names.
+ */
+function methodOf<T extends string>(name: string, valid: readonly T[]): T | EngineError {
+  return name.replace(/\s+/g, "").toUpperCase() === "UOP" ? valueError(m.uopNeedsUnits()) : parseMethod(name, valid);
+}
+
 /** NaN marks "omitted" for optional numbers whose default depends on the method. */
 const given = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
@@ -107,7 +115,7 @@ function depreciateArgs(values: Scalar[]): number {
     [num("cost"), num("salvage"), num("life"), num("period"), text("method", "SL"), optNum("factor_or_month")],
     values
   ) as [number, number, number, number, string, number];
-  const which = orFail(parseMethod(name, PERIOD_METHODS));
+  const which = orFail(methodOf(name, PERIOD_METHODS));
   return scalar(depreciatePeriod(which, c, s, l, p, given(extra)));
 }
 
@@ -147,7 +155,7 @@ export function deprBetween(
     ],
     [cost, salvage, life, start, end, method, factor, no_switch] as Scalar[]
   ) as [number, number, number, number, number, string, number, boolean];
-  const which = orFail(parseMethod(name, SPAN_METHODS));
+  const which = orFail(methodOf(name, SPAN_METHODS));
   return scalar(depreciateBetween(which, c, s, l, a, b, given(f), noSwitch));
 }
 
@@ -176,7 +184,7 @@ function planOf(values: Scalar[], disposedOn: Scalar = null): Plan | EngineError
     ],
     values
   ) as [number, number, number, number, string, number, string];
-  const method = parseMethod(name, SCHEDULE_METHODS);
+  const method = methodOf(name, SCHEDULE_METHODS);
   if (typeof method !== "string") return method;
   const convention = conventionOf(conv, method);
   if (typeof convention !== "string") return convention;

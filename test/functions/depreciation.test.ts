@@ -52,6 +52,18 @@ describe("BOOK.DEPRECIATE", () => {
     expect(excelError(() => depreciate(1000, 0, 0, 1)).code).toBe("#DIV/0!");
     expect(excelError(() => depreciate("abc", 0, 5, 1)).code).toBe("#VALUE!");
   });
+  it("sends units of production to UNITSDEPR", () => {
+    for (const f of [
+      () => depreciate(1000, 0, 5, 1, "uop"),
+      () => deprBetween(1000, 0, 5, 0, 1, "UOP"),
+      () => deprSchedule(1000, 0, 5, toSerial(2024, 1, 1), " UOP"),
+      () => bookValue(1000, 0, 5, toSerial(2024, 1, 1), "UOP", 12, "", toSerial(2025, 1, 1)),
+    ]) {
+      const e = excelError(f);
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toMatch(/UNITSDEPR/);
+    }
+  });
   it("accepts numbers typed as text", () => {
     expect(depreciate("12000", "0", "5", "1", "SL")).toBe(2400);
   });

@@ -225,8 +225,12 @@ describe("asset schedules", () => {
   it("errors name the table, row and column to fix", () => {
     const e = assetSchedule(asset({ Method: "straight" }), { fyEndMonth: 12 });
     expect(isEngineError(e) && [e.code, e.table, e.row, e.column]).toEqual(["#VALUE!", "Assets", 5, "Method"]);
+    // The Assets table has no units column: UOP points to UNITSDEPR, on the row and column to change.
     const u = assetSchedule(asset({ Method: "UOP" }), { fyEndMonth: 12 });
-    expect(isEngineError(u) && u.code).toBe("#VALUE!");
+    expect(isEngineError(u) && [u.code, u.table, u.row, u.column]).toEqual(["#VALUE!", "Assets", 5, "Method"]);
+    expect(isEngineError(u) && u.message).toMatch(/UNITSDEPR/);
+    const ut = assetSchedule(asset({ TaxMethod: "uop" }), { fyEndMonth: 12, side: "tax" });
+    expect(isEngineError(ut) && [ut.code, ut.column]).toEqual(["#VALUE!", "TaxMethod"]);
     const l = assetSchedule(asset({ TaxMethod: "MACRS", TaxLifeYears: 6 }), { fyEndMonth: 12, side: "tax" });
     expect(isEngineError(l) && l.code).toBe("#VALUE!");
   });
