@@ -3,16 +3,15 @@
  * the engine and writes its edits through the port; a refusal is shown word for word and the form keeps its
  * values. Below: open loans (overdue first) and warranties running out.
  */
-import { Button, Field, Link, Select, Spinner, Text } from "@fluentui/react-components";
+import { Field, Link, Select, Spinner, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { MOVABLE_STATUSES, openLoansAt, warrantiesExpiring, type MovableStatus } from "../../engine/assets";
-import { OutcomeBar } from "../components/OutcomeBar";
+import { ActionForm, binder, MissingTable, useActionRun } from "../components/ActionForm";
 import { Picker, type PickOption } from "../components/Picker";
 import { TextField } from "../components/TextField";
 import { useLoad, useWorkspace } from "../context";
 import { isoOf, money, numberOf, serialOfIso } from "../format";
 import { runAssetAction, type AssetAction } from "../logic/assetActions";
-import type { Outcome } from "../logic/outcome";
 import { readRegister } from "../logic/register";
 import { useStyles } from "../styles";
 
@@ -119,11 +118,8 @@ export function AssetsPage() {
     notes: "",
   };
   const [form, setForm] = useState<AssetForm>(blank);
-  const [tried, setTried] = useState(false);
-  // Bumped after a success: the form's fields mount afresh, so "touched" messages do not greet a cleared form.
-  const [round, setRound] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const run = useActionRun();
+  const tried = run.tried;
   const set = (k: keyof AssetForm) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
 
   const reg = register.value?.reg;
@@ -133,6 +129,7 @@ export function AssetsPage() {
   );
   const asset = reg?.assets.find((a) => a.AssetID.toLowerCase() === assetId.trim().toLowerCase()) ?? null;
   const problems = assetProblems(kind, assetId, form, asset !== null);
+  const bind = binder(form, setForm, problems, tried);
   const loans = useMemo(
     () =>
       reg
@@ -147,25 +144,16 @@ export function AssetsPage() {
     [reg, w.today, w.book.settings.warrantyWarningDays]
   );
 
-  const submit = async () => {
-    setTried(true);
-    setOutcome(null);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
-      const o = await runAssetAction(w.book, toAction(kind, assetId, form));
-      setOutcome(o);
-      if (o.ok) {
+  const submit = () =>
+    run.submit(
+      problems,
+      () => runAssetAction(w.book, toAction(kind, assetId, form)),
+      async () => {
         // Keep the asset and date; clear what belonged to this action only.
         setForm((f) => ({ ...blank, date: f.date }));
-        setTried(false);
-        setRound((r) => r + 1);
         await w.refresh();
       }
-    } finally {
-      setBusy(false);
-    }
-  };
+    );
 
   if (register.error) return <Text className={s.danger}>Could not read the asset register: {register.error}</Text>;
   if (!reg) return <Spinner size="small" label="Reading the asset register…" />;
@@ -173,152 +161,94 @@ export function AssetsPage() {
   return (
     <div className={s.stack}>
       <h2 className={s.h2}>Assets</h2>
-      {missing && (
-        <Text className={s.danger}>The workbook has no Assets table. Use &ldquo;Set up tables&rdquo; on Overview.</Text>
-      )}
-      <section className={s.section} aria-labelledby="asset-action-heading">
-        <h3 id="asset-action-heading" className={s.h3}>
-          Record an action
-        </h3>
-        <form
-          key={round}
-          className={s.form}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
+      {missing && <MissingTable table="Assets" />}
+      <ActionForm
+        headingId="asset-action-heading"
+        title="Record an action"
+        label="Asset action"
+        run={run}
+        onSubmit={() => void submit()}
+        button={ACTION_LABELS[kind]}
+        busyLabel="Writing…"
+        disabled={missing}
+      >
+        <Picker
+          label="Asset"
+          required
+          placeholder="Type an id or a name"
+          options={options}
+          value={assetId}
+          onChange={(k) => {
+            setAssetId(k);
+            run.clearOutcome();
           }}
-          aria-label="Asset action"
-          noValidate
-        >
-          <Picker
-            label="Asset"
-            required
-            placeholder="Type an id or a name"
-            options={options}
-            value={assetId}
-            onChange={(k) => {
-              setAssetId(k);
-              setOutcome(null);
+          problem={problems.asset}
+          showProblem={tried}
+        />
+        {asset && (
+          <Text size={200} data-testid="asset-summary">
+            {asset.Status ?? "No status"} · {asset.Location ?? "no location"}
+            {asset.Custodian ? ` · with ${asset.Custodian}` : ""}
+            {asset.WarrantyExpires !== null ? ` · warranty to ${isoOf(asset.WarrantyExpires)}` : ""}
+          </Text>
+        )}
+        <Field label="Action">
+          <Select
+            value={kind}
+            onChange={(_, d) => {
+              setKind(d.value as ActionKind);
+              run.reset();
             }}
-            problem={problems.asset}
-            showProblem={tried}
+          >
+            {(Object.keys(ACTION_LABELS) as ActionKind[]).map((k) => (
+              <option key={k} value={k}>
+                {ACTION_LABELS[k]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className={s.twoCols}>
+          {kind === "checkOut" && <TextField label="Checked out to" required {...bind("to")} />}
+          <TextField
+            label={kind === "checkIn" ? "Returned on" : kind === "checkOut" ? "Checked out on" : "Date"}
+            type="date"
+            required
+            {...bind("date")}
           />
-          {asset && (
-            <Text size={200} data-testid="asset-summary">
-              {asset.Status ?? "No status"} · {asset.Location ?? "no location"}
-              {asset.Custodian ? ` · with ${asset.Custodian}` : ""}
-              {asset.WarrantyExpires !== null ? ` · warranty to ${isoOf(asset.WarrantyExpires)}` : ""}
-            </Text>
-          )}
-          <Field label="Action">
-            <Select
-              value={kind}
-              onChange={(_, d) => {
-                setKind(d.value as ActionKind);
-                setOutcome(null);
-                setTried(false);
-              }}
-            >
-              {(Object.keys(ACTION_LABELS) as ActionKind[]).map((k) => (
-                <option key={k} value={k}>
-                  {ACTION_LABELS[k]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <div className={s.twoCols}>
-            {kind === "checkOut" && (
-              <TextField
-                label="Checked out to"
-                required
-                value={form.to}
-                onChange={set("to")}
-                problem={problems.to}
-                showProblem={tried}
-              />
-            )}
+          {kind === "checkOut" && <TextField label="Due back" type="date" {...bind("due")} />}
+          {kind !== "dispose" && (
             <TextField
-              label={kind === "checkIn" ? "Returned on" : kind === "checkOut" ? "Checked out on" : "Date"}
-              type="date"
-              required
-              value={form.date}
-              onChange={set("date")}
-              problem={problems.date}
-              showProblem={tried}
+              label={
+                kind === "checkIn"
+                  ? "Returned to (location)"
+                  : kind === "audit"
+                    ? "Found at (location)"
+                    : kind === "move"
+                      ? "New location"
+                      : "Kept at (location)"
+              }
+              {...bind("location")}
+              hint={kind === "checkIn" ? "Empty: back where it was before the loan" : undefined}
             />
-            {kind === "checkOut" && (
-              <TextField
-                label="Due back"
-                type="date"
-                value={form.due}
-                onChange={set("due")}
-                problem={problems.due}
-                showProblem={tried}
-              />
-            )}
-            {kind !== "dispose" && (
-              <TextField
-                label={
-                  kind === "checkIn"
-                    ? "Returned to (location)"
-                    : kind === "audit"
-                      ? "Found at (location)"
-                      : kind === "move"
-                        ? "New location"
-                        : "Kept at (location)"
-                }
-                value={form.location}
-                onChange={set("location")}
-                problem={problems.location}
-                showProblem={tried}
-                hint={kind === "checkIn" ? "Empty: back where it was before the loan" : undefined}
-              />
-            )}
-            {kind === "move" && <TextField label="New custodian" value={form.custodian} onChange={set("custodian")} />}
-            {kind === "move" && (
-              <Field label="New status">
-                <Select value={form.status} onChange={(_, d) => set("status")(d.value)}>
-                  <option value="">(unchanged)</option>
-                  {MOVABLE_STATUSES.map((st) => (
-                    <option key={st} value={st}>
-                      {st}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            )}
-            {kind === "audit" && (
-              <TextField
-                label="Audited by"
-                required
-                value={form.by}
-                onChange={set("by")}
-                problem={problems.by}
-                showProblem={tried}
-              />
-            )}
-            {kind === "dispose" && (
-              <TextField
-                label="Proceeds"
-                required
-                inputMode="decimal"
-                value={form.proceeds}
-                onChange={set("proceeds")}
-                problem={problems.proceeds}
-                showProblem={tried}
-              />
-            )}
-          </div>
-          <TextField label="Notes" value={form.notes} onChange={set("notes")} />
-          <div className={s.row}>
-            <Button appearance="primary" type="submit" disabled={busy || missing}>
-              {ACTION_LABELS[kind]}
-            </Button>
-            {busy && <Spinner size="tiny" label="Writing…" />}
-          </div>
-          <OutcomeBar outcome={outcome} />
-        </form>
-      </section>
+          )}
+          {kind === "move" && <TextField label="New custodian" {...bind("custodian")} />}
+          {kind === "move" && (
+            <Field label="New status">
+              <Select value={form.status} onChange={(_, d) => set("status")(d.value)}>
+                <option value="">(unchanged)</option>
+                {MOVABLE_STATUSES.map((st) => (
+                  <option key={st} value={st}>
+                    {st}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          {kind === "audit" && <TextField label="Audited by" required {...bind("by")} />}
+          {kind === "dispose" && <TextField label="Proceeds" required inputMode="decimal" {...bind("proceeds")} />}
+        </div>
+        <TextField label="Notes" {...bind("notes")} />
+      </ActionForm>
       <section className={s.section} aria-labelledby="loans-heading">
         <h3 id="loans-heading" className={s.h3}>
           Open loans ({loans.length})
@@ -334,7 +264,7 @@ export function AssetsPage() {
                   onClick={() => {
                     setAssetId(l.assetId);
                     setKind("checkIn");
-                    setOutcome(null);
+                    run.clearOutcome();
                   }}
                 >
                   {l.assetId}

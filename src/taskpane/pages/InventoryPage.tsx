@@ -5,6 +5,7 @@
 import { Button, Field, Select, Spinner, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { LEDGER_TYPES, type LedgerType } from "../../engine/schema/tables";
+import { ActionForm, binder, MissingTable, useActionRun } from "../components/ActionForm";
 import { OutcomeBar } from "../components/OutcomeBar";
 import { Picker, type PickOption } from "../components/Picker";
 import { TextField } from "../components/TextField";
@@ -31,11 +32,8 @@ export function InventoryPage() {
   const w = useWorkspace();
   const stock = useLoad((ws) => readStock(ws.book, ws.today));
   const [form, setForm] = useState<MovementForm>(emptyMovement(isoOf(w.today)));
-  const [tried, setTried] = useState(false);
-  // Bumped after a success: the form's fields mount afresh, so "touched" messages do not greet a cleared form.
-  const [round, setRound] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const run = useActionRun();
+  const tried = run.tried;
   const [listOutcome, setListOutcome] = useState<Outcome | null>(null);
   const [writing, setWriting] = useState(false);
   const [showAll, setShowAll] = useState(false);
@@ -47,6 +45,7 @@ export function InventoryPage() {
   );
   const skus = useMemo(() => (items && items.length ? new Set(items.map((i) => i.SKU.toLowerCase())) : null), [items]);
   const problems = movementProblems(form, skus);
+  const bind = binder(form, setForm, problems, tried);
   const set = (k: keyof MovementForm) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
 
   const chooseItem = (sku: string) => {
@@ -59,24 +58,15 @@ export function InventoryPage() {
     }));
   };
 
-  const submit = async () => {
-    setTried(true);
-    setOutcome(null);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
-      const o = await recordMovement(w.book, w.today, form);
-      setOutcome(o);
-      if (o.ok) {
+  const submit = () =>
+    run.submit(
+      problems,
+      () => recordMovement(w.book, w.today, form),
+      async () => {
         setForm((f) => ({ ...emptyMovement(f.date), type: f.type, location: f.location }));
-        setTried(false);
-        setRound((r) => r + 1);
         await w.refresh();
       }
-    } finally {
-      setBusy(false);
-    }
-  };
+    );
 
   const writeList = async () => {
     if (!stock.value) return;
@@ -100,125 +90,68 @@ export function InventoryPage() {
   return (
     <div className={s.stack}>
       <h2 className={s.h2}>Inventory</h2>
-      {noLedger && (
-        <Text className={s.danger}>The workbook has no Ledger table. Use &ldquo;Set up tables&rdquo; on Overview.</Text>
-      )}
-      <section className={s.section} aria-labelledby="movement-heading">
-        <h3 id="movement-heading" className={s.h3}>
-          Record a movement
-        </h3>
-        <form
-          key={round}
-          className={s.form}
-          aria-label="Stock movement"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <Field label="Type" required>
-            <Select value={form.type} onChange={(_, d) => set("type")(d.value)}>
-              {LEDGER_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {TYPE_LABELS[t]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Picker
-            label="Item"
+      {noLedger && <MissingTable table="Ledger" />}
+      <ActionForm
+        headingId="movement-heading"
+        title="Record a movement"
+        label="Stock movement"
+        run={run}
+        onSubmit={() => void submit()}
+        button="Record movement"
+        busyLabel="Checking the ledger…"
+        disabled={noLedger}
+      >
+        <Field label="Type" required>
+          <Select value={form.type} onChange={(_, d) => set("type")(d.value)}>
+            {LEDGER_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {TYPE_LABELS[t]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Picker
+          label="Item"
+          required
+          placeholder="Type a SKU or a description"
+          options={options}
+          value={form.sku}
+          onChange={chooseItem}
+          problem={problems.sku}
+          showProblem={tried}
+        />
+        <div className={s.twoCols}>
+          <TextField
+            label={form.type === "Adjustment" ? "Quantity (+ found, − missing)" : "Quantity"}
             required
-            placeholder="Type a SKU or a description"
-            options={options}
-            value={form.sku}
-            onChange={chooseItem}
-            problem={problems.sku}
-            showProblem={tried}
+            inputMode="decimal"
+            {...bind("quantity")}
           />
-          <div className={s.twoCols}>
-            <TextField
-              label={form.type === "Adjustment" ? "Quantity (+ found, − missing)" : "Quantity"}
-              required
-              inputMode="decimal"
-              value={form.quantity}
-              onChange={set("quantity")}
-              problem={problems.quantity}
-              showProblem={tried}
-            />
-            <TextField
-              label="Date"
-              type="date"
-              required
-              value={form.date}
-              onChange={set("date")}
-              problem={problems.date}
-              showProblem={tried}
-            />
-            {(form.type === "Receipt" || form.type === "VendorReturn" || form.type === "Adjustment") && (
-              <TextField
-                label="Unit cost"
-                required={form.type === "Receipt"}
-                inputMode="decimal"
-                value={form.unitCost}
-                onChange={set("unitCost")}
-                problem={problems.unitCost}
-                showProblem={tried}
-              />
-            )}
-            {(form.type === "Sale" || form.type === "CustomerReturn") && (
-              <TextField
-                label="Unit price"
-                required={form.type === "Sale"}
-                inputMode="decimal"
-                value={form.unitPrice}
-                onChange={set("unitPrice")}
-                problem={problems.unitPrice}
-                showProblem={tried}
-              />
-            )}
-            <TextField
-              label={form.type === "Transfer" ? "From location" : "Location"}
-              required={form.type === "Transfer"}
-              value={form.location}
-              onChange={set("location")}
-              problem={problems.location}
-              showProblem={tried}
-            />
-            {form.type === "Transfer" && (
-              <TextField
-                label="To location"
-                required
-                value={form.toLocation}
-                onChange={set("toLocation")}
-                problem={problems.toLocation}
-                showProblem={tried}
-              />
-            )}
-            <TextField
-              label="Reference"
-              required={form.type === "CustomerReturn" || form.type === "VendorReturn"}
-              value={form.reference}
-              onChange={set("reference")}
-              problem={problems.reference}
-              showProblem={tried}
-              hint={form.type.endsWith("Return") ? "The Reference of the row it returns" : undefined}
-            />
-            <TextField
-              label={form.type === "Receipt" || form.type === "VendorReturn" ? "Supplier" : "Party"}
-              value={form.party}
-              onChange={set("party")}
-            />
-          </div>
-          <div className={s.row}>
-            <Button appearance="primary" type="submit" disabled={busy || noLedger}>
-              Record movement
-            </Button>
-            {busy && <Spinner size="tiny" label="Checking the ledger…" />}
-          </div>
-          <OutcomeBar outcome={outcome} />
-        </form>
-      </section>
+          <TextField label="Date" type="date" required {...bind("date")} />
+          {(form.type === "Receipt" || form.type === "VendorReturn" || form.type === "Adjustment") && (
+            <TextField label="Unit cost" required={form.type === "Receipt"} inputMode="decimal" {...bind("unitCost")} />
+          )}
+          {(form.type === "Sale" || form.type === "CustomerReturn") && (
+            <TextField label="Unit price" required={form.type === "Sale"} inputMode="decimal" {...bind("unitPrice")} />
+          )}
+          <TextField
+            label={form.type === "Transfer" ? "From location" : "Location"}
+            required={form.type === "Transfer"}
+            {...bind("location")}
+          />
+          {form.type === "Transfer" && <TextField label="To location" required {...bind("toLocation")} />}
+          <TextField
+            label="Reference"
+            required={form.type === "CustomerReturn" || form.type === "VendorReturn"}
+            {...bind("reference")}
+            hint={form.type.endsWith("Return") ? "The Reference of the row it returns" : undefined}
+          />
+          <TextField
+            label={form.type === "Receipt" || form.type === "VendorReturn" ? "Supplier" : "Party"}
+            {...bind("party")}
+          />
+        </div>
+      </ActionForm>
       <section className={s.section} aria-labelledby="low-heading">
         <h3 id="low-heading" className={s.h3}>
           Low stock ({low.length})
