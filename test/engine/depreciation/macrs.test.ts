@@ -196,6 +196,150 @@ describe("Pub 946 columns settled against independent transcriptions", () => {
   });
 });
 
+/*
+ * Tables A-1 to A-5 laid out as Pub 946 prints them: one row per recovery year, columns 3-, 5-, 7-, 10-, 15- and
+ * 20-year property, null where the page is blank. A-2 to A-5 are typed from NREL SERA's row-by-row transcription
+ * (bwbush/sera src/SERA/Finance/IRS946.hs, commit e986f00); A-1 and A-2 to A-5 agree cell for cell with the
+ * FunctionalScript Form 4562 fixture "hand-typed from the printed page" of p946.pdf (2025) and the Python/numpy
+ * module cited above; A-1's 5-, 7- and 15-year columns also with TaxProtestTx's Pub 946 JSON.
+ */
+const PRINTED: readonly (readonly (readonly (number | null)[])[])[] = [
+  // Table A-1, half-year convention
+  [
+    [33.33, 20.0, 14.29, 10.0, 5.0, 3.75], // year 1
+    [44.45, 32.0, 24.49, 18.0, 9.5, 7.219], // year 2
+    [14.81, 19.2, 17.49, 14.4, 8.55, 6.677], // year 3
+    [7.41, 11.52, 12.49, 11.52, 7.7, 6.177], // year 4
+    [null, 11.52, 8.93, 9.22, 6.93, 5.713], // year 5
+    [null, 5.76, 8.92, 7.37, 6.23, 5.285], // year 6
+    [null, null, 8.93, 6.55, 5.9, 4.888], // year 7
+    [null, null, 4.46, 6.55, 5.9, 4.522], // year 8
+    [null, null, null, 6.56, 5.91, 4.462], // year 9
+    [null, null, null, 6.55, 5.9, 4.461], // year 10
+    [null, null, null, 3.28, 5.91, 4.462], // year 11
+    [null, null, null, null, 5.9, 4.461], // year 12
+    [null, null, null, null, 5.91, 4.462], // year 13
+    [null, null, null, null, 5.9, 4.461], // year 14
+    [null, null, null, null, 5.91, 4.462], // year 15
+    [null, null, null, null, 2.95, 4.461], // year 16
+    [null, null, null, null, null, 4.462], // year 17
+    [null, null, null, null, null, 4.461], // year 18
+    [null, null, null, null, null, 4.462], // year 19
+    [null, null, null, null, null, 4.461], // year 20
+    [null, null, null, null, null, 2.231], // year 21
+  ],
+  // Table A-2, mid-quarter, placed in service in the first quarter
+  [
+    [58.33, 35.0, 25.0, 17.5, 8.75, 6.563], // year 1
+    [27.78, 26.0, 21.43, 16.5, 9.13, 7.0], // year 2
+    [12.35, 15.6, 15.31, 13.2, 8.21, 6.482], // year 3
+    [1.54, 11.01, 10.93, 10.56, 7.39, 5.996], // year 4
+    [null, 11.01, 8.75, 8.45, 6.65, 5.546], // year 5
+    [null, 1.38, 8.74, 6.76, 5.99, 5.13], // year 6
+    [null, null, 8.75, 6.55, 5.9, 4.746], // year 7
+    [null, null, 1.09, 6.55, 5.91, 4.459], // year 8
+    [null, null, null, 6.56, 5.9, 4.459], // year 9
+    [null, null, null, 6.55, 5.91, 4.459], // year 10
+    [null, null, null, 0.82, 5.9, 4.459], // year 11
+    [null, null, null, null, 5.91, 4.46], // year 12
+    [null, null, null, null, 5.9, 4.459], // year 13
+    [null, null, null, null, 5.91, 4.46], // year 14
+    [null, null, null, null, 5.9, 4.459], // year 15
+    [null, null, null, null, 0.74, 4.46], // year 16
+    [null, null, null, null, null, 4.459], // year 17
+    [null, null, null, null, null, 4.46], // year 18
+    [null, null, null, null, null, 4.459], // year 19
+    [null, null, null, null, null, 4.46], // year 20
+    [null, null, null, null, null, 0.565], // year 21
+  ],
+  // Table A-3, second quarter
+  [
+    [41.67, 25.0, 17.85, 12.5, 6.25, 4.688], // year 1
+    [38.89, 30.0, 23.47, 17.5, 9.38, 7.148], // year 2
+    [14.14, 18.0, 16.76, 14.0, 8.44, 6.612], // year 3
+    [5.3, 11.37, 11.97, 11.2, 7.59, 6.116], // year 4
+    [null, 11.37, 8.87, 8.96, 6.83, 5.658], // year 5
+    [null, 4.26, 8.87, 7.17, 6.15, 5.233], // year 6
+    [null, null, 8.87, 6.55, 5.91, 4.841], // year 7
+    [null, null, 3.34, 6.55, 5.9, 4.478], // year 8
+    [null, null, null, 6.56, 5.91, 4.463], // year 9
+    [null, null, null, 6.55, 5.9, 4.463], // year 10
+    [null, null, null, 2.46, 5.91, 4.463], // year 11
+    [null, null, null, null, 5.9, 4.463], // year 12
+    [null, null, null, null, 5.91, 4.463], // year 13
+    [null, null, null, null, 5.9, 4.463], // year 14
+    [null, null, null, null, 5.91, 4.462], // year 15
+    [null, null, null, null, 2.21, 4.463], // year 16
+    [null, null, null, null, null, 4.462], // year 17
+    [null, null, null, null, null, 4.463], // year 18
+    [null, null, null, null, null, 4.462], // year 19
+    [null, null, null, null, null, 4.463], // year 20
+    [null, null, null, null, null, 1.673], // year 21
+  ],
+  // Table A-4, third quarter
+  [
+    [25.0, 15.0, 10.71, 7.5, 3.75, 2.813], // year 1
+    [50.0, 34.0, 25.51, 18.5, 9.63, 7.289], // year 2
+    [16.67, 20.4, 18.22, 14.8, 8.66, 6.742], // year 3
+    [8.33, 12.24, 13.02, 11.84, 7.8, 6.237], // year 4
+    [null, 11.3, 9.3, 9.47, 7.02, 5.769], // year 5
+    [null, 7.06, 8.85, 7.58, 6.31, 5.336], // year 6
+    [null, null, 8.86, 6.55, 5.9, 4.936], // year 7
+    [null, null, 5.53, 6.55, 5.9, 4.566], // year 8
+    [null, null, null, 6.56, 5.91, 4.46], // year 9
+    [null, null, null, 6.55, 5.9, 4.46], // year 10
+    [null, null, null, 4.1, 5.91, 4.46], // year 11
+    [null, null, null, null, 5.9, 4.46], // year 12
+    [null, null, null, null, 5.91, 4.461], // year 13
+    [null, null, null, null, 5.9, 4.46], // year 14
+    [null, null, null, null, 5.91, 4.461], // year 15
+    [null, null, null, null, 3.69, 4.46], // year 16
+    [null, null, null, null, null, 4.461], // year 17
+    [null, null, null, null, null, 4.46], // year 18
+    [null, null, null, null, null, 4.461], // year 19
+    [null, null, null, null, null, 4.46], // year 20
+    [null, null, null, null, null, 2.788], // year 21
+  ],
+  // Table A-5, fourth quarter
+  [
+    [8.33, 5.0, 3.57, 2.5, 1.25, 0.938], // year 1
+    [61.11, 38.0, 27.55, 19.5, 9.88, 7.43], // year 2
+    [20.37, 22.8, 19.68, 15.6, 8.89, 6.872], // year 3
+    [10.19, 13.68, 14.06, 12.48, 8.0, 6.357], // year 4
+    [null, 10.94, 10.04, 9.98, 7.2, 5.88], // year 5
+    [null, 9.58, 8.73, 7.99, 6.48, 5.439], // year 6
+    [null, null, 8.73, 6.55, 5.9, 5.031], // year 7
+    [null, null, 7.64, 6.55, 5.9, 4.654], // year 8
+    [null, null, null, 6.56, 5.9, 4.458], // year 9
+    [null, null, null, 6.55, 5.91, 4.458], // year 10
+    [null, null, null, 5.74, 5.9, 4.458], // year 11
+    [null, null, null, null, 5.91, 4.458], // year 12
+    [null, null, null, null, 5.9, 4.458], // year 13
+    [null, null, null, null, 5.91, 4.458], // year 14
+    [null, null, null, null, 5.9, 4.458], // year 15
+    [null, null, null, null, 5.17, 4.458], // year 16
+    [null, null, null, null, null, 4.458], // year 17
+    [null, null, null, null, null, 4.459], // year 18
+    [null, null, null, null, null, 4.458], // year 19
+    [null, null, null, null, null, 4.459], // year 20
+    [null, null, null, null, null, 3.901], // year 21
+  ],
+];
+const CLASS_COLUMNS = [3, 5, 7, 10, 15, 20] as const;
+
+describe("every column of Tables A-1 to A-5 as printed", () => {
+  it.each([0, 1, 2, 3, 4].flatMap((t) => CLASS_COLUMNS.map((cls, col) => [`A-${t + 1}`, cls, t, col] as const)))(
+    "Table %s, %i-year property",
+    (_name, cls, t, col) => {
+      const printedColumn = PRINTED[t].map((row) => row[col]).filter((v): v is number => v !== null);
+      const ours = t === 0 ? TABLE_A1[cls] : TABLES_A2_A5[t as 1 | 2 | 3 | 4][cls];
+      expect(ours).toEqual(printedColumn);
+      // Blank cells come only after the last year.
+      expect(PRINTED[t].slice(0, printedColumn.length).every((row) => row[col] !== null)).toBe(true);
+    }
+  );
+});
+
 describe("macrs / macrsRate", () => {
   it("multiplies the basis by the table rate and ignores salvage", () => {
     // Pub 946 Table A-1: 5-year property, year 2 is 32% → $10,000 × 32% = $3,200.
