@@ -43,6 +43,6 @@ export function toExcelJs(v: CellValue): string | number | boolean | null {
   // Excel holds at most 32,767 characters in a cell and reports a longer one as damage.
   if (typeof v === "string" && v.length > 32_767) v = v.slice(0, 32_767);
   if (typeof v === "string" && /\r|_x[0-9A-Fa-f]{4}_/.test(v))
-    return v.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/\r/g, "_x000D_");
+    return v.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_").replace(/\r/g, "_x000D_");
   return v;
 }

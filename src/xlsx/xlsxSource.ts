@@ -11,6 +11,9 @@ import {
   PortError,
   type AddResult,
   type Progress,
+  type SheetSpec,
+  type TableEdits,
+  type TableSpec,
   type TableData,
   type TableInfo,
   type WorkbookInfo,
@@ -98,13 +101,13 @@ export class XlsxSource implements WorkbookPort {
     throw new PortError("This workbook was opened read-only; Stockbook writes its results to a new file.");
   }
 
-  async applyEdits(): Promise<void> {
+  async applyEdits(_edits: TableEdits[]): Promise<void> {
     this.readOnly();
   }
-  async createTable(): Promise<void> {
+  async createTable(_spec: TableSpec): Promise<void> {
     this.readOnly();
   }
-  async writeSheet(): Promise<void> {
+  async writeSheet(_spec: SheetSpec): Promise<void> {
     this.readOnly();
   }
   async addPivot(): Promise<AddResult> {

@@ -101,6 +101,17 @@ describe("XlsxWorkbook on files", () => {
     expect(notes).toEqual(["Note", ...INJECTION_TEXTS]);
   });
 
+  it("keeps text whose _xHHHH_ look-alikes overlap (the underscore they share is escaped once for each)", async () => {
+    // OOXML (ECMA-376 Part 1, 22.9.2.19 ST_Xstring): _x005F_ stands for a literal underscore. "_x005F_x0041_"
+    // holds two look-alikes sharing the underscore at index 6; both must be escaped or it reads back as "_x005FA".
+    const texts = ["_x005F_x0041_", "_x000D__x000A_", "a_x0041_b\r"];
+    const port = XlsxWorkbook.create();
+    await port.createTable({ name: "T", sheet: "T", headers: ["Text"], rows: texts.map((t) => [t]) });
+    await port.saveAs(file("lookalikes.xlsx"));
+    const back = await XlsxWorkbook.open(file("lookalikes.xlsx"));
+    expect((await back.readTable("T")).rows).toEqual(texts.map((t) => [t]));
+  });
+
   it("refuses to overwrite the file it opened", async () => {
     await XlsxWorkbook.create().saveAs(file("in.xlsx"));
     const port = await XlsxWorkbook.open(file("in.xlsx"));

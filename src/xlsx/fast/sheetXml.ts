@@ -48,7 +48,7 @@ const MAX_TEXT = 32_767;
  */
 export function cellText(s: string): string {
   if (s.length > MAX_TEXT) s = s.slice(0, MAX_TEXT);
-  if (/\r|_x[0-9A-Fa-f]{4}_/.test(s)) s = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/\r/g, "_x000D_");
+  if (/\r|_x[0-9A-Fa-f]{4}_/.test(s)) s = s.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_").replace(/\r/g, "_x000D_");
   return s;
 }
 
