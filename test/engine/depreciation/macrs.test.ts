@@ -340,6 +340,35 @@ describe("every column of Tables A-1 to A-5 as printed", () => {
   );
 });
 
+// Table A-6 (27.5-year) whole columns for months 1, 6, 7 and 12 as printed (the FunctionalScript Form 4562 fixture
+// typed from p946.pdf; months 1-6 print 28 years, months 7-12 print 29). They cover both sides of the 3.636/3.637
+// alternation, which starts in year 10 for months 1-6 and year 11 for months 7-12.
+describe("Table A-6 columns as printed", () => {
+  it.each([
+    [
+      1,
+      "3.485 3.636 3.636 3.636 3.636 3.636 3.636 3.636 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 1.970",
+    ],
+    [
+      6,
+      "1.970 3.636 3.636 3.636 3.636 3.636 3.636 3.636 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.485",
+    ],
+    [
+      7,
+      "1.667 3.636 3.636 3.636 3.636 3.636 3.636 3.636 3.636 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 0.152",
+    ],
+    [
+      12,
+      "0.152 3.636 3.636 3.636 3.636 3.636 3.636 3.636 3.636 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 3.637 3.636 1.667",
+    ],
+  ] as const)("month %i", (month, printed) => {
+    const column = printed.split(" ").map(Number);
+    const ours = TABLE_A6[month - 1];
+    expect(ours.slice(0, column.length)).toEqual(column);
+    expect(ours.slice(column.length).every((v) => v === 0)).toBe(true);
+  });
+});
+
 describe("macrs / macrsRate", () => {
   it("multiplies the basis by the table rate and ignores salvage", () => {
     // Pub 946 Table A-1: 5-year property, year 2 is 32% → $10,000 × 32% = $3,200.
