@@ -26,7 +26,7 @@ import {
 import { inventoryMessages as M } from "../engine/messages/inventory";
 import { normalizeName } from "../engine/schema";
 import { VALUATION_METHODS, type ValuationMethod } from "../engine/settings";
-import { args, fail, isBlank, keysOf, spill, tableOf, type ArgSpec, type Keys, type Scalar } from "./edge";
+import { args, cell, fail, isBlank, keysOf, spill, tableOf, type ArgSpec, type Keys, type Scalar } from "./edge";
 
 /** One cache for every inventory function of the workbook (shared runtime). */
 export const ledgerCache = new LedgerCache();
@@ -150,13 +150,15 @@ export function stockValue(ledger: any[][], sku?: any[][], as_of?: any, method?:
  */
 export function onHand(ledger: any[][], sku?: any[][], as_of?: any, location?: any, items?: any[][]): any[][] {
   const [to] = args([asOfSpec], [as_of]) as number[];
-  const l = tableOf(ledger as Table, "Ledger");
-  if ("code" in l) fail(l);
+  // The table is read in place (header row first): no copy of its rows.
+  if (!Array.isArray(ledger) || ledger.length === 0 || !Array.isArray(ledger[0])) {
+    fail(tableOf(ledger as Table, "Ledger") as EngineError);
+  }
   // A clean ledger without Items: count units in one pass; anything else (bad cells, errors to report,
   // services) takes the valuation, which reports it exactly as before.
   if (isBlankArg(items)) {
     const where = isBlank(location as Scalar) ? null : String(location).trim().toLowerCase();
-    const q = onHandCache.count(l, to, where);
+    const q = onHandCache.count({ header: ledger[0] as Scalar[], rows: ledger as Table, start: 1 }, to, where);
     if (q) return onHandQuick(q, sku, location, where);
   }
   return onHandValued(ledger, sku, as_of, location, items);
@@ -176,14 +178,44 @@ function onHandQuick(q: QuickOnHand, sku: unknown, location: unknown, where: str
     for (let s = 0; s < q.onHand.length; s++) total += q.onHand[s];
     return spill({ values: [null], rows: 1, cols: 1, isRange: false }, () => total);
   }
-  const keys: Keys = keysOf(sku as Scalar | Scalar[][]);
-  return spill<number | string>(keys, (k) => {
-    if (isBlank(k)) return keys.isRange ? "" : valueError("sku is blank: give an item's SKU.");
+  const one = (k: Scalar, isRange: boolean): number | string | EngineError => {
+    if (isBlank(k)) return isRange ? "" : valueError("sku is blank: give an item's SKU.");
     const name = String(k).trim();
     const s = q.skuIndex.get(name.toLowerCase());
     if (s === undefined) return notFound(M.unknownSku(name));
     return q.onHand[s];
-  });
+  };
+  const grid = Array.isArray(sku) ? spillGrid(sku as unknown[]) : null;
+  if (!grid) {
+    const keys: Keys = keysOf(sku as Scalar | Scalar[][]);
+    return spill<number | string>(keys, (k) => one(k, keys.isRange));
+  }
+  // A range of SKUs, spilled in its shape: a key written as in the ledger is one lookup.
+  const { skuExact, onHand: units } = q;
+  const out: any[][] = new Array(grid.length);
+  for (let r = 0; r < grid.length; r++) {
+    const keys = grid[r];
+    const line: any[] = new Array(keys.length);
+    for (let c = 0; c < keys.length; c++) {
+      const k = keys[c];
+      const s = typeof k === "string" ? skuExact.get(k) : undefined;
+      line[c] = s !== undefined ? units[s] : cell(one(k, true));
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
+/** The range as rows of equal length (Excel's shape), else null (then the general spill takes it). */
+function spillGrid(v: unknown[]): Scalar[][] | null {
+  if (v.length === 0 || !Array.isArray(v[0])) return null;
+  const cols = (v[0] as unknown[]).length;
+  if (cols === 0) return null;
+  for (let r = 0; r < v.length; r++) {
+    const row = v[r];
+    if (!Array.isArray(row) || row.length !== cols) return null;
+  }
+  return v as Scalar[][];
 }
 
 /** ONHAND through the full valuation (parse, compile, FIFO lots): the reference the quick count must match. */

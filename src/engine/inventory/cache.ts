@@ -31,7 +31,8 @@ export class LedgerCache {
     for (let i = 0; i < this.entries.length; i++) {
       const e = this.entries[i];
       if ((e.items === null) !== (items === null)) continue;
-      if (!same(e.ledger, ledger) || (items !== null && !same(e.items as Snapshot, items))) continue;
+      if (!same(e.ledger, ledger.header, ledger.rows)) continue;
+      if (items !== null && !same(e.items as Snapshot, items.header, items.rows)) continue;
       if (i > 0) {
         this.entries.splice(i, 1);
         this.entries.unshift(e);

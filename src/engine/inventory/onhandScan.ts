@@ -1,0 +1,369 @@
+/**
+ * ONHAND's one pass over the Ledger's cells: each row's date, item, type, quantity and locations as numbers in
+ * typed columns, and the raw cells it read kept beside them. The columns do not depend on the as_of date or the
+ * location asked for, so one scan answers every count of a ledger (onhandCount.ts); the raw cells let the cache
+ * check, cell by cell with ===, that a table handed in again still holds exactly what was scanned.
+ *
+ * The scan accepts only rows it can count EXACTLY as the valuation would: plain cells (numbers, serial dates,
+ * Types as the schema matches them, text), integer quantities (so every sum is exact in any order), receipts with
+ * a cost. Anything else returns null and the caller takes the full path, which reports the problem with its row.
+ */
+import { MAX_SERIAL } from "../dates";
+import { matchHeaders, type Cell } from "../schema";
+import { LEDGER_TYPES, normalizeName } from "../schema/tables";
+
+export const RECEIPT = 0;
+export const SALE = 1;
+export const ISSUE = 2;
+export const CUSTOMER_RETURN = 3;
+export const VENDOR_RETURN = 4;
+export const TRANSFER = 5;
+export const ADJUSTMENT = 6;
+
+/** Integer quantities up to this size keep every running sum of a sheet's rows exact in a double (and fit Int32). */
+const MAX_QTY = 1e9;
+
+/** Rows as Excel hands them (the header row may sit inside the same matrix: rows[start] is the first data row). */
+export type CellRows = readonly (readonly Cell[] | undefined)[];
+
+export interface OnHandScan {
+  /** Data rows scanned. */
+  n: number;
+  /** The header row as it was (compared on lookup: it fixes which column is which). */
+  header: Cell[];
+  cD: number;
+  cS: number;
+  cT: number;
+  cQ: number;
+  cC: number;
+  cP: number;
+  cL: number;
+  cTo: number;
+  cR: number;
+  /** Lower-case SKU -> item index. */
+  skuIndex: Map<string, number>;
+  /** SKU cells as written (strings) -> item index: a key spelled as in the ledger needs no trim or lower case. */
+  skuExact: Map<string, number>;
+  /** Lower-case location -> id ("" = rows without one, id 0). */
+  locId: Map<string, number>;
+  /** Per row: the date cell (a number) and its day (the floor). */
+  date: Float64Array;
+  day: Int32Array;
+  /** Per row: signed units for the item's total (+ in, − out, 0 for a transfer). */
+  delta: Int32Array;
+  /** Per row: item index, type code, quantity (an integer), location id, ToLocation id (-1 none). */
+  sku: Int32Array;
+  type: Uint8Array;
+  qty: Int32Array;
+  loc: Int32Array;
+  toLoc: Int32Array;
+  /** Per row: UnitCost and UnitPrice cells encoded (see amountCode): numbers as they are, blanks as negatives. */
+  cost: Float64Array;
+  price: Float64Array;
+  /** Per row: the SKU and Reference cells as handed in (the cache compares them; returns read the References). */
+  rawSku: Cell[];
+  rawRef: Cell[];
+  /** Raw Type and location spellings -> their codes (the cache checks a row's cells through them). */
+  types: Map<string, number>;
+  locExact: Map<string, number>;
+  /** Per item: 1 when one of its returns carries a Reference (only then can a Sale's or Receipt's matter). */
+  refSku: Uint8Array;
+  hasReturnRef: boolean;
+  /** Rows of returns that carry a Reference, in table order. */
+  returnRows: number[];
+  /** True when the rows are already in date order (then no reordering is needed to count). */
+  sorted: boolean;
+  minDay: number;
+  maxDay: number;
+}
+
+/** Text as parseTable reads it: trimmed ("" is blank), numbers as written, TRUE/FALSE; undefined: not a cell. */
+export function text(raw: Cell | undefined): string | null | undefined {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === "string") {
+    const t = raw.trim();
+    return t === "" ? null : t;
+  }
+  if (typeof raw === "number") return String(raw);
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  return undefined;
+}
+
+/**
+ * An optional non-negative amount cell (UnitCost, UnitPrice) as one number: itself when a finite number of 0 or
+ * more, -1 / -2 / -3 for null / undefined / "" (all blank to the schema), NaN for anything the count does not
+ * take. Distinct cells the count treats alike may share a code; cells it treats differently never do.
+ */
+export function amountCode(raw: Cell | undefined): number {
+  if (typeof raw === "number") return raw - raw === 0 && raw >= 0 ? raw : NaN;
+  if (raw === null) return -1;
+  if (raw === undefined) return -2;
+  return raw === "" ? -3 : NaN;
+}
+
+/** Type code of a Type cell (as the schema matches choices: ignoring case and spaces), -1 when none. */
+export function typeOf(raw: Cell | undefined, memo: Map<string, number>): number {
+  if (typeof raw !== "string") return -1;
+  switch (raw) {
+    case "Receipt":
+      return RECEIPT;
+    case "Sale":
+      return SALE;
+    case "Issue":
+      return ISSUE;
+    case "CustomerReturn":
+      return CUSTOMER_RETURN;
+    case "VendorReturn":
+      return VENDOR_RETURN;
+    case "Transfer":
+      return TRANSFER;
+    case "Adjustment":
+      return ADJUSTMENT;
+  }
+  let t = memo.get(raw);
+  if (t === undefined) {
+    const n = normalizeName(raw);
+    t = LEDGER_TYPES.findIndex((v) => normalizeName(v) === n);
+    memo.set(raw, t);
+  }
+  return t;
+}
+
+/** Location id of a cell: -1 blank, -2 not plain text; raw spellings memoised, so most cells cost one lookup. */
+function locationOf(raw: Cell | undefined, locId: Map<string, number>, exact: Map<string, number>): number {
+  if (raw === null || raw === undefined) return -1;
+  if (typeof raw === "string") {
+    const hit = exact.get(raw);
+    if (hit !== undefined) return hit;
+  }
+  const name = text(raw);
+  if (name === undefined) return -2;
+  let id = -1;
+  if (name !== null) {
+    const key = name.toLowerCase();
+    id = locId.get(key) ?? locId.size;
+    if (id === locId.size) locId.set(key, id);
+  }
+  if (typeof raw === "string") exact.set(raw, id);
+  return id;
+}
+
+/** Scans rows[start..] under `header`; null when a row needs the full valuation (or a required column is missing). */
+export function scanLedger(header: readonly Cell[], rows: CellRows, start: number): OnHandScan | null {
+  const match = matchHeaders("Ledger", header);
+  if (match.missingRequired.length > 0) return null;
+  const col = (name: string) => match.columns[name] ?? -1;
+  const n = Math.max(0, rows.length - start);
+  const s: OnHandScan = {
+    n,
+    header: [...header],
+    cD: col("Date"),
+    cS: col("SKU"),
+    cT: col("Type"),
+    cQ: col("Quantity"),
+    cC: col("UnitCost"),
+    cP: col("UnitPrice"),
+    cL: col("Location"),
+    cTo: col("ToLocation"),
+    cR: col("Reference"),
+    skuIndex: new Map(),
+    skuExact: new Map(),
+    locId: new Map([["", 0]]),
+    date: new Float64Array(n),
+    day: new Int32Array(n),
+    delta: new Int32Array(n),
+    sku: new Int32Array(n),
+    type: new Uint8Array(n),
+    qty: new Int32Array(n),
+    loc: new Int32Array(n),
+    toLoc: new Int32Array(n),
+    cost: new Float64Array(n),
+    price: new Float64Array(n),
+    rawSku: new Array<Cell>(n),
+    rawRef: [],
+    types: new Map(),
+    locExact: new Map(),
+    refSku: new Uint8Array(64),
+    hasReturnRef: false,
+    returnRows: [],
+    sorted: true,
+    minDay: 0,
+    maxDay: 0,
+  };
+  if (s.cR >= 0) s.rawRef = new Array<Cell>(n);
+  return scanRows(s, rows, start) ? s : null;
+}
+
+/** SKU cell -> item index (new items added), -1 when blank or not plain. */
+function itemOf(s: OnHandScan, raw: Cell | undefined): number {
+  const name = text(raw);
+  if (!name) return -1;
+  const lower = name.toLowerCase();
+  let key = s.skuIndex.get(lower);
+  if (key === undefined) {
+    key = s.skuIndex.size;
+    s.skuIndex.set(lower, key);
+    if (key >= s.refSku.length) {
+      const grown = new Uint8Array(s.refSku.length * 2);
+      grown.set(s.refSku);
+      s.refSku = grown;
+    }
+  }
+  if (typeof raw === "string") s.skuExact.set(raw, key);
+  return key;
+}
+
+/**
+ * The pass itself (kept apart from building the scan, so the engine optimises one tight loop). False when a row
+ * needs the full valuation.
+ */
+function scanRows(s: OnHandScan, rows: CellRows, start: number): boolean {
+  const { n, cD, cS, cT, cQ, cC, cP, cL, cTo, cR, skuExact, locId, locExact, types } = s;
+  const { date, day: days, delta, sku: skuOf, type: typ, qty, loc, toLoc, cost, price, rawSku, rawRef } = s;
+  let lastLoc: Cell | undefined = null;
+  let lastLocId = 0;
+  let prevDay = -Infinity;
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const r = rows[start + i];
+    if (!r) return false;
+    const d = r[cD];
+    if (typeof d !== "number" || !(d >= 1 && d <= MAX_SERIAL)) return false;
+    const day = Math.floor(d);
+    if (day < prevDay) sorted = false;
+    prevDay = day;
+    if (day < minDay) minDay = day;
+    if (day > maxDay) maxDay = day;
+    const sc = r[cS];
+    let key = typeof sc === "string" ? skuExact.get(sc) : undefined;
+    if (key === undefined) {
+      key = itemOf(s, sc);
+      if (key < 0) return false;
+    }
+    const tc = r[cT];
+    const t = typeOf(tc, types);
+    if (t < 0) return false;
+    const q = r[cQ];
+    if (typeof q !== "number" || !Number.isInteger(q) || q > MAX_QTY || q < -MAX_QTY) return false;
+    if (t !== ADJUSTMENT && !(q > 0)) return false;
+    let c = -1;
+    if (cC >= 0) {
+      c = amountCode(r[cC]);
+      if (c !== c) return false; // NaN: a cell the count does not take
+    }
+    // Receipts must carry a cost: the valuation reports one without.
+    if (t === RECEIPT && c < 0) return false;
+    if (cP >= 0) {
+      const p = amountCode(r[cP]);
+      if (p !== p) return false;
+      price[i] = p;
+    }
+    // Most rows name the location of the row before: that costs one comparison.
+    let lid = 0;
+    if (cL >= 0) {
+      const lc = r[cL];
+      if (lc === lastLoc && lc !== undefined) lid = lastLocId;
+      else {
+        lid = locationOf(lc, locId, locExact);
+        if (lid === -2) return false;
+        if (lid < 0) lid = 0;
+        lastLoc = lc;
+        lastLocId = lid;
+      }
+    }
+    let tid = -1;
+    if (cTo >= 0) {
+      const tc2 = r[cTo];
+      if (tc2 !== null && tc2 !== undefined) {
+        tid = locationOf(tc2, locId, locExact);
+        if (tid === -2) return false;
+      }
+    }
+    if (t === TRANSFER && tid < 0) return false;
+    if (cR >= 0) {
+      const rc = r[cR];
+      rawRef[i] = rc;
+      // A return's Reference ties it to its original; other References matter only if a return names them.
+      if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && rc !== null && rc !== undefined) {
+        const ref = text(rc);
+        if (ref === undefined) return false;
+        if (ref !== null) {
+          s.hasReturnRef = true;
+          s.refSku[key] = 1;
+          s.returnRows.push(i);
+        }
+      }
+    }
+    date[i] = d;
+    days[i] = day;
+    delta[i] = t === RECEIPT || t === CUSTOMER_RETURN || t === ADJUSTMENT ? q : t === TRANSFER ? 0 : -q;
+    skuOf[i] = key;
+    typ[i] = t;
+    qty[i] = q;
+    loc[i] = lid;
+    toLoc[i] = tid;
+    cost[i] = c;
+    rawSku[i] = sc;
+  }
+  s.sorted = sorted;
+  s.minDay = n > 0 ? minDay : 0;
+  s.maxDay = n > 0 ? maxDay : 0;
+  return true;
+}
+
+/**
+ * True when rows[start..] under `header` hold cells that give exactly the scan's columns (the header ===, Dates,
+ * Quantities, SKUs and References ===, Types, amounts and locations to the same codes), so the scan's counts
+ * are never stale.
+ */
+export function sameCells(s: OnHandScan, header: readonly Cell[], rows: CellRows, start: number): boolean {
+  const n = s.n;
+  if (Math.max(0, rows.length - start) !== n || header.length !== s.header.length) return false;
+  for (let c = 0; c < header.length; c++) if (header[c] !== s.header[c]) return false;
+  const { cD, cS, cT, cQ, cC, cP, cL, cTo, cR, date, qty, cost, price, rawSku, rawRef, type, loc, toLoc } = s;
+  const { types, locId, locExact } = s;
+  let lastLoc: Cell | undefined = null;
+  let lastLocId = 0;
+  for (let i = 0; i < n; i++) {
+    const r = rows[start + i];
+    if (!r) return false;
+    if (r[cD] !== date[i] || r[cQ] !== qty[i] || r[cS] !== rawSku[i]) return false;
+    const tc = r[cT];
+    // Type codes: the seven canonical spellings are compared directly, others through the scan's memo.
+    if (typeOf(tc, types) !== type[i]) return false;
+    if (cC >= 0 && amountCode(r[cC]) !== cost[i]) return false;
+    if (cP >= 0 && amountCode(r[cP]) !== price[i]) return false;
+    if (cL >= 0) {
+      const lc = r[cL];
+      if (lc !== lastLoc || lc === undefined) {
+        const id = knownLocation(lc, locExact, locId);
+        if (id === -2) return false;
+        lastLoc = lc;
+        lastLocId = id < 0 ? 0 : id;
+      }
+      if (lastLocId !== loc[i]) return false;
+    }
+    if (cTo >= 0) {
+      const tc2 = r[cTo];
+      const id = tc2 === null || tc2 === undefined ? -1 : knownLocation(tc2, locExact, locId);
+      if (id !== toLoc[i]) return false;
+    }
+    if (cR >= 0 && r[cR] !== rawRef[i]) return false;
+  }
+  return true;
+}
+
+/** Location id of a cell among the scan's locations without adding any: -1 blank, -2 unknown or not plain. */
+function knownLocation(raw: Cell | undefined, exact: Map<string, number>, locId: Map<string, number>): number {
+  if (raw === null || raw === undefined) return -1;
+  if (typeof raw === "string") {
+    const hit = exact.get(raw);
+    if (hit !== undefined) return hit;
+  }
+  const name = text(raw);
+  if (name === undefined) return -2;
+  if (name === null) return -1;
+  return locId.get(name.toLowerCase()) ?? -2;
+}
