@@ -4,14 +4,13 @@
  * receipt leaves at that receipt's cost and the average is recomputed. Whatever value would be left with no
  * units (or a negative value with units) is posted as an adjustment, so value is conserved and never absurd.
  */
-import { CODES, type SkuResult } from "./types";
-import { inventoryMessages as M } from "../messages/inventory";
+import { CODES } from "./types";
 import { BUCKETS, Acc, finish, type Run } from "./run";
 
 const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
 const { B_ADJUST, B_CUSTOMER_RETURN, B_ISSUE, B_RECEIPT, B_SALE, B_VENDOR_RETURN, EPS } = BUCKETS;
 
-export function valueMoving(run: Run, s: number, acc: Acc): SkuResult {
+export function valueMoving(run: Run, s: number, acc: Acc): void {
   const L = run.L;
   const { date: D, type: T, qty: Q, cost: C, price: P, group: G, toLoc: TL } = L;
   const { gQty, gCost, gRev } = run;
@@ -106,7 +105,7 @@ export function valueMoving(run: Run, s: number, acc: Acc): SkuResult {
     if (t === SALE) {
       const p = P[i];
       const rev = p === p ? q * p : 0;
-      if (p !== p) run.warn(i, M.saleWithoutPrice(run.sku, L.sheetRow[i]));
+      if (p !== p) run.warnNoPrice(i);
       const g = G[i];
       if (g >= 0) {
         gQty[g] += q;
@@ -121,5 +120,5 @@ export function valueMoving(run: Run, s: number, acc: Acc): SkuResult {
     run.setLineCost(i, t === ADJUSTMENT ? -cost : cost);
     run.moveLocations(i, q, false);
   }
-  return finish(run, acc, s, "MOVING", onHand, value, avg, []);
+  return finish(run, acc, s, "MOVING", onHand, value, avg, null);
 }

@@ -8,7 +8,38 @@ import { valueError } from "../errors";
 import { inventoryMessages as M } from "../messages/inventory";
 import type { ValuationMethod } from "../settings";
 import type { CompiledLedger } from "./compile";
-import { CODES, TYPE_NAMES, type InventoryIssue, type LocationQty, type Lot, type SkuResult } from "./types";
+import {
+  F_ADJ_Q,
+  F_ADJ_V,
+  F_COGS,
+  F_COGS12,
+  F_CR_Q,
+  F_CR_V,
+  F_ISS_Q,
+  F_ISS_V,
+  F_ON_HAND,
+  F_OPEN_Q,
+  F_OPEN_V,
+  F_OUT90,
+  F_REC_Q,
+  F_REC_V,
+  F_REVENUE,
+  F_SALE_Q,
+  F_SALE_V,
+  F_UNIT_COST,
+  F_VALUE,
+  F_VR_Q,
+  F_VR_V,
+  F_WIDTH,
+  IssueLog,
+  methodCode,
+  ResultStore,
+  W_LOCATION,
+  W_NO_PRICE,
+  W_UNMATCHED_CR,
+  W_UNMATCHED_VR,
+} from "./results";
+import { CODES, TYPE_NAMES, type Lot } from "./types";
 
 const { ADJUSTMENT, RECEIPT, TRANSFER } = CODES;
 
@@ -96,7 +127,10 @@ export class Acc {
 
 /** Shared state of one valuation run. */
 export class Run {
-  readonly issues: InventoryIssue[] = [];
+  /** Findings in the order found (built into InventoryIssue objects when read). */
+  readonly log: IssueLog;
+  /** Every item's figures (built into SkuResult objects when read). */
+  readonly store: ResultStore;
   /** Return groups: original units and their cost and revenue so far, units returned so far. */
   readonly gQty: Float64Array;
   readonly gCost: Float64Array;
@@ -129,6 +163,8 @@ export class Run {
     readonly allowNegative: boolean,
     readonly lineCost: Float64Array | null
   ) {
+    this.log = new IssueLog(L);
+    this.store = new ResultStore(L);
     const g = L.nGroups;
     this.gQty = new Float64Array(g);
     this.gCost = new Float64Array(g);
@@ -158,11 +194,20 @@ export class Run {
     this.s = s;
   }
 
-  private touch(l: number): void {
+  /** Starts counting location l for the item (kernels call it inline when locStamp[l] !== stamp). */
+  touch(l: number): void {
     if (this.locStamp[l] !== this.stamp) {
       this.locStamp[l] = this.stamp;
       this.locQty[l] = 0;
       this.touched[this.nTouched++] = l;
+    }
+  }
+
+  /** Location l went to `left` (< 0) at row i: a warning, once per location and item. */
+  locationBelowZero(i: number, l: number, left: number): void {
+    if (this.locWarned[l] !== this.stamp) {
+      this.locWarned[l] = this.stamp;
+      this.log.add(W_LOCATION, this.s, i, -left, l);
     }
   }
 
@@ -182,10 +227,7 @@ export class Run {
       return;
     }
     const left = (this.locQty[l] -= q);
-    if (left < -EPS && this.locWarned[l] !== this.stamp) {
-      this.locWarned[l] = this.stamp;
-      this.warn(i, M.locationBelowZero(this.sku, L.locations[l], L.sheetRow[i], -left));
-    }
+    if (left < -EPS) this.locationBelowZero(i, l, left);
   }
 
   /** Row checks every method shares; false (and the item's error set) when the row cannot be used. */
@@ -211,13 +253,18 @@ export class Run {
   fail(i: number, message: string, column?: string): false {
     const L = this.L;
     this.error = valueError(message, { table: "Ledger", row: L.sheetRow[i], column });
-    this.issues.push({ sku: this.sku, row: L.sheetRow[i], date: L.date[i], severity: "error", message });
+    this.log.addEager({ sku: this.sku, row: L.sheetRow[i], date: L.date[i], severity: "error", message });
     return false;
   }
 
   warn(i: number, message: string): void {
     const L = this.L;
-    this.issues.push({ sku: this.sku, row: L.sheetRow[i], date: L.date[i], severity: "warning", message });
+    this.log.addEager({ sku: this.sku, row: L.sheetRow[i], date: L.date[i], severity: "warning", message });
+  }
+
+  /** A Sale without UnitPrice (its revenue counts as 0). */
+  warnNoPrice(i: number): void {
+    this.log.add(W_NO_PRICE, this.s, i, 0, 0);
   }
 
   setLineCost(i: number, v: number): void {
@@ -241,8 +288,7 @@ export class Run {
     if (g < 0 || L.groupHasOriginal[g] === 0) {
       // Valued anyway (current cost), but an accountant should see that the return matched nothing.
       if (L.itemRows[this.s]?.Kind !== "Service") {
-        const kindName = kind === "sold" ? "CustomerReturn" : "VendorReturn";
-        this.warn(i, M.returnUnmatched(this.sku, L.sheetRow[i], g < 0 ? null : L.groupRef[g], kindName));
+        this.log.add(kind === "sold" ? W_UNMATCHED_CR : W_UNMATCHED_VR, this.s, i, 0, g < 0 ? -1 : g);
       }
       return -1;
     }
@@ -260,20 +306,9 @@ export class Run {
     this.gRet[g] += q;
     return g;
   }
-
-  /** Quantities per location for the result: those not zero, plus any below zero. */
-  locationList(): LocationQty[] {
-    const out: LocationQty[] = [];
-    for (let k = 0; k < this.nTouched; k++) {
-      const l = this.touched[k];
-      const q = this.locQty[l];
-      if (Math.abs(q) > EPS) out.push({ location: this.L.locations[l], quantity: q });
-    }
-    return out;
-  }
 }
 
-/** Builds an item's result from its accumulator and closing position. */
+/** Records an item's figures from its accumulator and closing position (see ResultStore). */
 export function finish(
   run: Run,
   acc: Acc,
@@ -282,30 +317,44 @@ export function finish(
   onHand: number,
   value: number,
   lastCost: number,
-  lots: Lot[]
-): SkuResult {
+  lots: Lot[] | null
+): void {
   const q = Math.abs(onHand) <= EPS ? 0 : onHand;
   const v = q === 0 && Math.abs(value) < 1e-9 ? 0 : value;
-  return {
-    sku: run.L.skus[s],
-    method,
-    service: method === null,
-    error: run.error,
-    opening: { quantity: acc.openQ, value: acc.openV },
-    onHand: q,
-    value: v,
-    unitCost: q !== 0 ? v / q : lastCost,
-    receipts: { quantity: acc.recQ, value: acc.recV },
-    vendorReturns: { quantity: acc.vrQ, value: acc.vrV },
-    adjustments: { quantity: acc.adjQ, value: acc.adjV },
-    sales: { quantity: acc.saleQ, value: acc.saleV },
-    customerReturns: { quantity: acc.crQ, value: acc.crV },
-    issues: { quantity: acc.issQ, value: acc.issV },
-    cogs: acc.saleV - acc.crV,
-    revenue: acc.revenue,
-    outflow90: acc.out90,
-    cogs12m: acc.cogs12,
-    locations: run.locationList(),
-    lots,
-  };
+  const st = run.store;
+  const f = st.f;
+  const o = s * F_WIDTH;
+  f[o + F_OPEN_Q] = acc.openQ;
+  f[o + F_OPEN_V] = acc.openV;
+  f[o + F_ON_HAND] = q;
+  f[o + F_VALUE] = v;
+  f[o + F_UNIT_COST] = q !== 0 ? v / q : lastCost;
+  f[o + F_REC_Q] = acc.recQ;
+  f[o + F_REC_V] = acc.recV;
+  f[o + F_VR_Q] = acc.vrQ;
+  f[o + F_VR_V] = acc.vrV;
+  f[o + F_ADJ_Q] = acc.adjQ;
+  f[o + F_ADJ_V] = acc.adjV;
+  f[o + F_SALE_Q] = acc.saleQ;
+  f[o + F_SALE_V] = acc.saleV;
+  f[o + F_CR_Q] = acc.crQ;
+  f[o + F_CR_V] = acc.crV;
+  f[o + F_ISS_Q] = acc.issQ;
+  f[o + F_ISS_V] = acc.issV;
+  f[o + F_COGS] = acc.saleV - acc.crV;
+  f[o + F_REVENUE] = acc.revenue;
+  f[o + F_OUT90] = acc.out90;
+  f[o + F_COGS12] = acc.cogs12;
+  st.method[s] = methodCode(method);
+  st.errors[s] = run.error;
+  st.lots[s] = lots;
+  // Quantities per location: those not zero (plus any below zero), in the order first moved.
+  const locs = st.locs;
+  st.locStart[s] = locs.n;
+  for (let k = 0; k < run.nTouched; k++) {
+    const l = run.touched[k];
+    const lq = run.locQty[l];
+    if (Math.abs(lq) > EPS) locs.push(l, lq);
+  }
+  st.locEnd[s] = locs.n;
 }

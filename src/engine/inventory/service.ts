@@ -3,14 +3,14 @@
  * given, a direct cost (its cost of sales); a CustomerReturn reverses both. Other row types are ignored with a
  * warning, since they would move stock that does not exist.
  */
-import { CODES, TYPE_NAMES, type SkuResult } from "./types";
-import { inventoryMessages as M } from "../messages/inventory";
+import { CODES } from "./types";
+import { W_SERVICE_ROW } from "./results";
 import { BUCKETS, Acc, finish, type Run } from "./run";
 
 const { CUSTOMER_RETURN, SALE } = CODES;
 const { B_CUSTOMER_RETURN, B_SALE } = BUCKETS;
 
-export function valueService(run: Run, s: number, acc: Acc): SkuResult {
+export function valueService(run: Run, s: number, acc: Acc): void {
   const L = run.L;
   const { date: D, type: T, qty: Q, cost: C, price: P, group: G } = L;
   const { gQty, gCost, gRev } = run;
@@ -20,7 +20,7 @@ export function valueService(run: Run, s: number, acc: Acc): SkuResult {
     if (d > run.to) break;
     const t = T[i];
     if (t !== SALE && t !== CUSTOMER_RETURN) {
-      run.warn(i, M.serviceStockRow(run.sku, L.sheetRow[i], TYPE_NAMES[t]));
+      run.log.add(W_SERVICE_ROW, s, i, 0, t);
       continue;
     }
     if (!run.checkRow(i)) break;
@@ -49,5 +49,5 @@ export function valueService(run: Run, s: number, acc: Acc): SkuResult {
   // A service holds nothing: its "opening" is the cost of sales before the span, which is not stock.
   acc.openQ = 0;
   acc.openV = 0;
-  return finish(run, acc, s, null, 0, 0, 0, []);
+  return finish(run, acc, s, null, 0, 0, 0, null);
 }

@@ -10,7 +10,8 @@ import { valueLots } from "./lots";
 import { valueMoving } from "./moving";
 import { Acc, Run } from "./run";
 import { valueService } from "./service";
-import type { SkuResult, ValuationResult, ValueOptions } from "./types";
+import { methodCode, W_LIFO, W_NOT_IN_ITEMS } from "./results";
+import type { InventoryIssue, SkuResult, ValuationResult, ValueOptions } from "./types";
 import { periodTable, valueWeighted } from "./weighted";
 
 /**
@@ -40,53 +41,54 @@ export function valueLedger(
   const byYear = options.weightedPeriod === "year";
   const fyEnd = options.fiscalYearEndMonth ?? 12;
   const dflt = options.defaultMethod ?? "FIFO";
-  const results: SkuResult[] = new Array(L.skus.length);
   let periods: Int32Array | null = null;
   for (let s = 0; s < L.skus.length; s++) {
     run.begin(s);
     const acc = new Acc(from, w90, w12);
     if (L.itemRows[s]?.Kind === "Service") {
-      results[s] = valueService(run, s, acc);
+      valueService(run, s, acc);
       continue;
     }
     const method = methodOf(L, s, options.method, dflt);
     if (L.itemsGiven && L.itemRows[s] === null) {
       // Every used row of an item the Items table does not list: the row is valued, but probably a typo.
+      const code = methodCode(method);
       for (let i = L.skuStart[s]; i < L.skuStart[s + 1] && L.date[i] <= to; i++) {
-        run.warn(i, M.skuNotInItems(L.skus[s], L.sheetRow[i], method));
+        if (code > 0) run.log.add(W_NOT_IN_ITEMS, s, i, 0, code);
+        else run.warn(i, M.skuNotInItems(L.skus[s], L.sheetRow[i], method));
       }
     }
     switch (method) {
       case "FIFO":
-        results[s] = valueLots(run, s, acc, false, options.lots === true);
+        valueLots(run, s, acc, false, options.lots === true);
         break;
       case "LIFO":
-        results[s] = valueLots(run, s, acc, true, options.lots === true);
-        if (L.skuStart[s + 1] > L.skuStart[s]) {
-          run.issues.push({
-            sku: L.skus[s],
-            row: null,
-            date: null,
-            severity: "warning",
-            message: M.lifoIfrs(L.skus[s]),
-          });
-        }
+        valueLots(run, s, acc, true, options.lots === true);
+        if (L.skuStart[s + 1] > L.skuStart[s]) run.log.add(W_LIFO, s, -1, 0, 0);
         break;
       case "MOVING":
-        results[s] = valueMoving(run, s, acc);
+        valueMoving(run, s, acc);
         break;
       default:
         periods ??= periodTable(L.minDate, L.maxDate, byYear, fyEnd);
-        results[s] = valueWeighted(run, s, acc, periods);
+        valueWeighted(run, s, acc, periods);
     }
   }
+  // Result objects and messages are built when first read (see results.ts); the figures are all computed.
+  const { store, log } = run;
+  let built: SkuResult[] | null = null;
+  let issues: InventoryIssue[] | null = null;
   return {
-    items: results,
+    get items() {
+      return (built ??= store.all());
+    },
     get: (sku: string) => {
       const s = L.skuIndex.get(sku.trim().toLowerCase());
-      return s === undefined ? undefined : results[s];
+      return s === undefined ? undefined : store.item(s);
     },
-    issues: run.issues,
+    get issues() {
+      return (issues ??= log.build());
+    },
     lineCost: run.lineCost,
     from,
     to,

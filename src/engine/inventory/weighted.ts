@@ -7,8 +7,7 @@
  * still open at `to` uses its rows so far. Outflows are costed when their period closes.
  */
 import { fiscalYear, fromSerial } from "../dates";
-import { CODES, type SkuResult } from "./types";
-import { inventoryMessages as M } from "../messages/inventory";
+import { CODES } from "./types";
 import { BUCKETS, Acc, finish, type Run } from "./run";
 
 const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
@@ -28,7 +27,7 @@ export function periodTable(minDate: number, maxDate: number, byYear: boolean, f
   return out;
 }
 
-export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array): SkuResult {
+export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array): void {
   const L = run.L;
   const { date: D, type: T, qty: Q, cost: C, price: P, group: G } = L;
   const { gQty, gCost, gRev, gOpen, stack: pending } = run;
@@ -159,7 +158,7 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
       if (t === SALE) {
         const p = P[i];
         const rev = p === p ? q * p : 0;
-        if (p !== p) run.warn(i, M.saleWithoutPrice(run.sku, L.sheetRow[i]));
+        if (p !== p) run.warnNoPrice(i);
         if (g >= 0) {
           gQty[g] += q;
           gRev[g] += rev;
@@ -173,5 +172,5 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
     }
   }
   close();
-  return finish(run, acc, s, "WEIGHTED", onHand, poolV, avg, []);
+  return finish(run, acc, s, "WEIGHTED", onHand, poolV, avg, null);
 }

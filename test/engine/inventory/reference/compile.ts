@@ -1,0 +1,338 @@
+/**
+ * Compiles typed ledger rows into column arrays, grouped by item and sorted by date (rows on the same date keep
+ * the table's order). Sorting is two stable counting sorts (by day, then by item), so it is O(rows) and the
+ * valuation pass then reads each item's rows contiguously. Compile once, value many times (methods, dates).
+ */
+import type { ItemRow, LedgerRow } from "../../../../src/engine/schema/rows";
+import type { ValuationMethod } from "../../../../src/engine/settings";
+import { LEDGER_TYPES } from "../../../../src/engine/schema/tables";
+import { CODES } from "./types";
+
+const { CUSTOMER_RETURN, RECEIPT, SALE, VENDOR_RETURN } = CODES;
+
+export interface CompiledLedger {
+  /** Rows compiled (the length of the rows passed in). */
+  n: number;
+  /** Item display names (first spelling seen), Items table first. */
+  skus: string[];
+  /** Lower-case SKU -> item index. */
+  skuIndex: Map<string, number>;
+  /** Per item: its Items row, if the Items table was given and lists it. */
+  itemRows: (ItemRow | null)[];
+  /** True when Items rows were given: a ledger SKU they do not list is then a warning (valued by the default). */
+  itemsGiven: boolean;
+  /** Location names (first spelling); index 0 is "" (no location). */
+  locations: string[];
+  /** Item i's rows are positions skuStart[i] .. skuStart[i+1]-1 of the sorted columns. */
+  skuStart: Int32Array;
+  /** Sorted columns. */
+  date: Int32Array;
+  type: Uint8Array;
+  qty: Float64Array;
+  /** NaN when blank. */
+  cost: Float64Array;
+  /** NaN when blank. */
+  price: Float64Array;
+  loc: Int32Array;
+  /** -1 when blank. */
+  toLoc: Int32Array;
+  /** Return group (Reference + SKU + pair Sale/CustomerReturn or Receipt/VendorReturn), -1 without Reference. */
+  group: Int32Array;
+  /** Position of the row in the rows passed in. */
+  src: Int32Array;
+  /** Sheet row as Excel shows it. */
+  sheetRow: Int32Array;
+  nGroups: number;
+  /** Per group: the Reference as written. */
+  groupRef: string[];
+  /** Per group: 1 when the group holds at least one original (Sale or Receipt). */
+  groupHasOriginal: Uint8Array;
+  /** Largest number of rows of one item. */
+  maxItemRows: number;
+  minDate: number;
+  maxDate: number;
+}
+
+/** Type code of a (canonical) ledger type; a switch on interned strings is cheaper than a Map here. */
+function typeCode(t: string): number {
+  switch (t) {
+    case "Receipt":
+      return 0;
+    case "Sale":
+      return 1;
+    case "Issue":
+      return 2;
+    case "CustomerReturn":
+      return 3;
+    case "VendorReturn":
+      return 4;
+    case "Transfer":
+      return 5;
+    case "Adjustment":
+      return 6;
+    default:
+      return LEDGER_TYPES.indexOf(t as never) >= 0 ? LEDGER_TYPES.indexOf(t as never) : 255;
+  }
+}
+
+/**
+ * Case-insensitive 32-bit hash of a Reference (ASCII letters folded), computed without allocating, so the
+ * many invoice numbers that no return names are skipped without building their lower-case copies.
+ */
+export function foldHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** 2^22 fingerprint bits (512 KB): with a few thousand return References, few invoice numbers pass by chance. */
+export const PRINT_MASK = (1 << 22) - 1;
+const PRINT_WORDS = 1 << 17;
+
+/** Typed columns of n entries carved from one buffer: 8-byte columns first, then 4-byte, then 1-byte. */
+class Columns {
+  private readonly buf: ArrayBuffer;
+  private at = 0;
+  constructor(
+    private readonly n: number,
+    f64s: number,
+    i32s: number,
+    u8s: number
+  ) {
+    this.buf = new ArrayBuffer(n * (8 * f64s + 4 * i32s + u8s));
+  }
+  f64(): Float64Array {
+    const a = new Float64Array(this.buf, this.at, this.n);
+    this.at += 8 * this.n;
+    return a;
+  }
+  i32(): Int32Array {
+    const a = new Int32Array(this.buf, this.at, this.n);
+    this.at += 4 * this.n;
+    return a;
+  }
+  u8(): Uint8Array {
+    const a = new Uint8Array(this.buf, this.at, this.n);
+    this.at += this.n;
+    return a;
+  }
+}
+
+/** Interns names case-insensitively: the exact text first (cheap), then its lower case. */
+class Interner {
+  readonly names: string[] = [];
+  readonly lower = new Map<string, number>();
+  private readonly exact = new Map<string, number>();
+  id(name: string): number {
+    const hit = this.exact.get(name);
+    if (hit !== undefined) return hit;
+    const key = name.toLowerCase();
+    let id = this.lower.get(key);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.lower.set(key, id);
+    }
+    this.exact.set(name, id);
+    return id;
+  }
+}
+
+export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRow[] = []): CompiledLedger {
+  const n = rows.length;
+  const skus = new Interner();
+  const itemRows: (ItemRow | null)[] = [];
+  for (const it of items) {
+    const id = skus.id(it.SKU);
+    if (id === itemRows.length) itemRows.push(it);
+  }
+  const locs = new Interner();
+  locs.id("");
+  // Pass 1, in table order (sequential reads of the row objects): every field into an unsorted column.
+  // Columns are carved out of two buffers (scratch and result) rather than twenty: each typed-array buffer is
+  // external memory, and on a large ledger many of them made V8 run full collections over all the row objects.
+  const scratch = new Columns(n, 3, 8, 1);
+  const qty0 = scratch.f64();
+  const cost0 = scratch.f64();
+  const price0 = scratch.f64();
+  const skuOf = scratch.i32();
+  const day = scratch.i32();
+  const loc0 = scratch.i32();
+  const toLoc0 = scratch.i32();
+  const row0 = scratch.i32();
+  const group0 = scratch.i32().fill(-1);
+  const byDay = scratch.i32();
+  const type0 = scratch.u8();
+  let minDate = Infinity;
+  let maxDate = -Infinity;
+  let lastLoc: string | null = null;
+  let lastLocId = 0;
+  let lastTo: string | null = null;
+  let lastToId = -1;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    skuOf[i] = skus.id(r.SKU);
+    const d = Math.floor(r.Date);
+    day[i] = d;
+    if (d < minDate) minDate = d;
+    if (d > maxDate) maxDate = d;
+    type0[i] = typeCode(r.Type);
+    qty0[i] = r.Quantity;
+    cost0[i] = r.UnitCost ?? NaN;
+    price0[i] = r.UnitPrice ?? NaN;
+    // Ledgers name few locations, mostly the same one row after row: remember the last one of each column.
+    const l = r.Location;
+    if (l !== lastLoc) {
+      lastLoc = l;
+      lastLocId = l ? locs.id(l) : 0;
+    }
+    loc0[i] = lastLocId;
+    const tl = r.ToLocation;
+    if (tl !== lastTo) {
+      lastTo = tl;
+      lastToId = tl ? locs.id(tl) : -1;
+    }
+    toLoc0[i] = lastToId;
+    row0[i] = r.row;
+  }
+  while (itemRows.length < skus.names.length) itemRows.push(null);
+  const nSku = skus.names.length;
+
+  // Return groups: only References that some return names need one, so the map holds the returns' References
+  // (few) rather than every invoice number. Key: lower-case Reference -> groups of (item, pair) using it.
+  const wanted = new Map<string, { sku: number; pair: number; g: number }[]>();
+  const groupRef: string[] = [];
+  const hasOriginal: number[] = [];
+  const exact = new Map<string, string>(); // a return's Reference as written -> its lower case
+  // Fingerprints of the returns' References as a bit set (a typed-array probe is cheaper than a Set lookup).
+  const prints = new Int32Array(PRINT_WORDS);
+  const groupOf = (ref: string, sku: number, pair: number, create: boolean): number => {
+    const h = foldHash(ref) & PRINT_MASK;
+    if (!create && (prints[h >>> 5] & (1 << (h & 31))) === 0) return -1;
+    let key = exact.get(ref);
+    if (key === undefined) {
+      key = ref.toLowerCase();
+      if (create) {
+        exact.set(ref, key);
+        prints[h >>> 5] |= 1 << (h & 31);
+      }
+    }
+    let list = wanted.get(key);
+    if (!list) {
+      if (!create) return -1;
+      list = [];
+      wanted.set(key, list);
+    }
+    for (const e of list) if (e.sku === sku && e.pair === pair) return e.g;
+    if (!create) return -1;
+    const g = groupRef.length;
+    list.push({ sku, pair, g });
+    groupRef.push(ref);
+    hasOriginal.push(0);
+    return g;
+  };
+  for (let i = 0; i < n; i++) {
+    const t = type0[i];
+    if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && rows[i].Reference) {
+      group0[i] = groupOf(rows[i].Reference as string, skuOf[i], t === CUSTOMER_RETURN ? 0 : 1, true);
+    }
+  }
+  if (groupRef.length > 0) {
+    for (let i = 0; i < n; i++) {
+      const t = type0[i];
+      if (t !== SALE && t !== RECEIPT) continue;
+      const ref = rows[i].Reference;
+      if (!ref) continue;
+      const g = groupOf(ref, skuOf[i], t === SALE ? 0 : 1, false);
+      if (g >= 0) {
+        group0[i] = g;
+        hasOriginal[g] = 1;
+      }
+    }
+  }
+
+  // Stable counting sort by day, then stable counting sort by item: items grouped, each in date order.
+  if (n > 0) {
+    const span = maxDate - minDate + 1;
+    const count = new Int32Array(span + 1);
+    for (let i = 0; i < n; i++) count[day[i] - minDate + 1]++;
+    for (let k = 1; k <= span; k++) count[k] += count[k - 1];
+    for (let i = 0; i < n; i++) byDay[count[day[i] - minDate]++] = i;
+  }
+  const skuStart = new Int32Array(nSku + 1);
+  for (let i = 0; i < n; i++) skuStart[skuOf[i] + 1]++;
+  let maxItemRows = 0;
+  for (let s = 0; s < nSku; s++) {
+    if (skuStart[s + 1] > maxItemRows) maxItemRows = skuStart[s + 1];
+    skuStart[s + 1] += skuStart[s];
+  }
+  const fill = skuStart.slice(0, nSku);
+  const out = new Columns(n, 3, 7, 1);
+  const qty = out.f64();
+  const cost = out.f64();
+  const price = out.f64();
+  const order = out.i32();
+  for (let k = 0; k < n; k++) {
+    const i = byDay[k];
+    order[fill[skuOf[i]]++] = i;
+  }
+
+  // Pass 2: gather the columns into sorted order, so the valuation reads each item's rows contiguously.
+  const date = out.i32();
+  const loc = out.i32();
+  const toLoc = out.i32();
+  const group = out.i32();
+  const sheetRow = out.i32();
+  const type = out.u8();
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    date[k] = day[i];
+    type[k] = type0[i];
+    qty[k] = qty0[i];
+    cost[k] = cost0[i];
+    price[k] = price0[i];
+    loc[k] = loc0[i];
+    toLoc[k] = toLoc0[i];
+    group[k] = group0[i];
+    sheetRow[k] = row0[i];
+  }
+  return {
+    n,
+    skus: skus.names,
+    skuIndex: skus.lower,
+    itemRows,
+    itemsGiven: items.length > 0,
+    locations: locs.names,
+    skuStart,
+    date,
+    type,
+    qty,
+    cost,
+    price,
+    loc,
+    toLoc,
+    group,
+    src: order,
+    sheetRow,
+    nGroups: groupRef.length,
+    groupRef,
+    groupHasOriginal: Uint8Array.from(hasOriginal),
+    maxItemRows,
+    minDate: n ? minDate : 0,
+    maxDate: n ? maxDate : 0,
+  };
+}
+
+/** The method an item is valued by: the override, else its Items row's Method, else the default. */
+export function methodOf(
+  L: CompiledLedger,
+  s: number,
+  override: ValuationMethod | undefined,
+  dflt: ValuationMethod
+): ValuationMethod {
+  return override ?? L.itemRows[s]?.Method ?? dflt;
+}

@@ -1,0 +1,311 @@
+/**
+ * What every method's pass over one item shares: the per-item accumulator (opening balance and span flows),
+ * the per-location quantities, the row checks, return groups and issue reporting. Buffers are allocated once per
+ * valuation run and reused item after item, so the hot loop allocates nothing.
+ */
+import { toIso } from "../../../../src/engine/dates";
+import { valueError } from "../../../../src/engine/errors";
+import { inventoryMessages as M } from "../../../../src/engine/messages/inventory";
+import type { ValuationMethod } from "../../../../src/engine/settings";
+import type { CompiledLedger } from "./compile";
+import { CODES, TYPE_NAMES, type InventoryIssue, type LocationQty, type Lot, type SkuResult } from "./types";
+
+const { ADJUSTMENT, RECEIPT, TRANSFER } = CODES;
+
+/** Quantities this close to zero are zero (fractional units such as kg accumulate binary noise). */
+export const EPS = 1e-9;
+
+/** Flow buckets (also as one object, BUCKETS, for the kernels: see CODES in types.ts). */
+export const B_RECEIPT = 0;
+export const B_VENDOR_RETURN = 1;
+export const B_ADJUST = 2;
+export const B_SALE = 3;
+export const B_CUSTOMER_RETURN = 4;
+export const B_ISSUE = 5;
+export const BUCKETS = { EPS, B_RECEIPT, B_VENDOR_RETURN, B_ADJUST, B_SALE, B_CUSTOMER_RETURN, B_ISSUE } as const;
+
+/** One item's running figures: everything before `from` folds into the opening balance. */
+export class Acc {
+  openQ = 0;
+  openV = 0;
+  recQ = 0;
+  recV = 0;
+  vrQ = 0;
+  vrV = 0;
+  adjQ = 0;
+  adjV = 0;
+  saleQ = 0;
+  saleV = 0;
+  crQ = 0;
+  crV = 0;
+  issQ = 0;
+  issV = 0;
+  revenue = 0;
+  out90 = 0;
+  cogs12 = 0;
+  constructor(
+    readonly from: number,
+    readonly w90: number,
+    readonly w12: number
+  ) {}
+
+  /** Records a movement of q units and value v (both positive; adjustments signed) in bucket b on day d. */
+  post(b: number, d: number, q: number, v: number): void {
+    if (d >= this.w12) {
+      if (b === B_SALE) this.cogs12 += v;
+      else if (b === B_CUSTOMER_RETURN) this.cogs12 -= v;
+    }
+    if (d >= this.w90 && (b === B_SALE || b === B_ISSUE)) this.out90 += q;
+    if (d < this.from) {
+      const inflow = b === B_RECEIPT || b === B_CUSTOMER_RETURN || b === B_ADJUST;
+      this.openQ += inflow ? q : -q;
+      this.openV += inflow ? v : -v;
+      return;
+    }
+    switch (b) {
+      case B_RECEIPT:
+        this.recQ += q;
+        this.recV += v;
+        break;
+      case B_VENDOR_RETURN:
+        this.vrQ += q;
+        this.vrV += v;
+        break;
+      case B_ADJUST:
+        this.adjQ += q;
+        this.adjV += v;
+        break;
+      case B_SALE:
+        this.saleQ += q;
+        this.saleV += v;
+        break;
+      case B_CUSTOMER_RETURN:
+        this.crQ += q;
+        this.crV += v;
+        break;
+      default:
+        this.issQ += q;
+        this.issV += v;
+    }
+  }
+
+  postRevenue(d: number, amount: number): void {
+    if (d >= this.from) this.revenue += amount;
+  }
+}
+
+/** Shared state of one valuation run. */
+export class Run {
+  readonly issues: InventoryIssue[] = [];
+  /** Return groups: original units and their cost and revenue so far, units returned so far. */
+  readonly gQty: Float64Array;
+  readonly gCost: Float64Array;
+  readonly gRev: Float64Array;
+  readonly gRet: Float64Array;
+  /** Per group: first lot (index in the item's lot buffer) of its receipts, -1 none; lots chain via lotNext. */
+  readonly gLot: Int32Array;
+  /** Per group: units of its sales not yet costed (periodic weighted average closes a period later). */
+  readonly gOpen: Float64Array;
+  readonly lotQty: Float64Array;
+  readonly lotCost: Float64Array;
+  readonly lotDate: Int32Array;
+  readonly lotNext: Int32Array;
+  /** LIFO stack of lot indices / weighted-average pending rows. */
+  readonly stack: Int32Array;
+  readonly locQty: Float64Array;
+  readonly locStamp: Int32Array;
+  readonly locWarned: Int32Array;
+  readonly touched: Int32Array;
+  nTouched = 0;
+  error: ReturnType<typeof valueError> | null = null;
+  sku = "";
+  /** Item being valued (index into L.skus). */
+  s = 0;
+  stamp = 0;
+
+  constructor(
+    readonly L: CompiledLedger,
+    readonly to: number,
+    readonly allowNegative: boolean,
+    readonly lineCost: Float64Array | null
+  ) {
+    const g = L.nGroups;
+    this.gQty = new Float64Array(g);
+    this.gCost = new Float64Array(g);
+    this.gRev = new Float64Array(g);
+    this.gRet = new Float64Array(g);
+    this.gLot = new Int32Array(g).fill(-1);
+    this.gOpen = new Float64Array(g);
+    const m = L.maxItemRows + 1;
+    this.lotQty = new Float64Array(m);
+    this.lotCost = new Float64Array(m);
+    this.lotDate = new Int32Array(m);
+    this.lotNext = new Int32Array(m);
+    this.stack = new Int32Array(m);
+    const nl = L.locations.length;
+    this.locQty = new Float64Array(nl);
+    this.locStamp = new Int32Array(nl);
+    this.locWarned = new Int32Array(nl);
+    this.touched = new Int32Array(nl);
+  }
+
+  /** Starts an item: resets the location quantities. */
+  begin(s: number): void {
+    this.stamp = s + 1;
+    this.nTouched = 0;
+    this.error = null;
+    this.sku = this.L.skus[s];
+    this.s = s;
+  }
+
+  private touch(l: number): void {
+    if (this.locStamp[l] !== this.stamp) {
+      this.locStamp[l] = this.stamp;
+      this.locQty[l] = 0;
+      this.touched[this.nTouched++] = l;
+    }
+  }
+
+  /** Moves on-hand per location for row i; a location going below zero is a warning (once per location). */
+  moveLocations(i: number, q: number, inflow: boolean): void {
+    const L = this.L;
+    const l = L.loc[i];
+    this.touch(l);
+    if (L.type[i] === TRANSFER) {
+      const t = L.toLoc[i];
+      this.touch(t);
+      this.locQty[t] += q;
+      inflow = false;
+    }
+    if (inflow) {
+      this.locQty[l] += q;
+      return;
+    }
+    const left = (this.locQty[l] -= q);
+    if (left < -EPS && this.locWarned[l] !== this.stamp) {
+      this.locWarned[l] = this.stamp;
+      this.warn(i, M.locationBelowZero(this.sku, L.locations[l], L.sheetRow[i], -left));
+    }
+  }
+
+  /** Row checks every method shares; false (and the item's error set) when the row cannot be used. */
+  checkRow(i: number): boolean {
+    const L = this.L;
+    const t = L.type[i];
+    const q = L.qty[i];
+    const row = L.sheetRow[i];
+    if (t === ADJUSTMENT) return true;
+    if (!(q > 0)) return this.fail(i, M.quantityNotPositive(this.sku, row, TYPE_NAMES[t] ?? "row"), "Quantity");
+    if (t === RECEIPT && !(L.cost[i] >= 0)) return this.fail(i, M.receiptNeedsCost(this.sku, row), "UnitCost");
+    if (t === TRANSFER && L.toLoc[i] < 0) return this.fail(i, M.transferNeedsTo(this.sku, row), "ToLocation");
+    return true;
+  }
+
+  /** An outflow of q from onHand: false (error) when it takes the item below zero and that is not allowed. */
+  checkStock(i: number, onHand: number, q: number): boolean {
+    if (this.allowNegative || onHand - q >= -EPS * Math.max(1, q)) return true;
+    const L = this.L;
+    return this.fail(i, M.negativeStock(this.sku, L.sheetRow[i], toIso(L.date[i]), q - onHand), "Quantity");
+  }
+
+  fail(i: number, message: string, column?: string): false {
+    const L = this.L;
+    this.error = valueError(message, { table: "Ledger", row: L.sheetRow[i], column });
+    this.issues.push({ sku: this.sku, row: L.sheetRow[i], date: L.date[i], severity: "error", message });
+    return false;
+  }
+
+  warn(i: number, message: string): void {
+    const L = this.L;
+    this.issues.push({ sku: this.sku, row: L.sheetRow[i], date: L.date[i], severity: "warning", message });
+  }
+
+  setLineCost(i: number, v: number): void {
+    if (this.lineCost) this.lineCost[this.L.src[i]] = v;
+  }
+
+  /** A customer return's revenue reversal: its own UnitPrice, else the original sale's average price. */
+  returnRevenue(i: number, g: number): number {
+    const p = this.L.price[i];
+    if (p === p) return this.L.qty[i] * p;
+    return g >= 0 && this.gQty[g] > 0 ? (this.L.qty[i] * this.gRev[g]) / this.gQty[g] : 0;
+  }
+
+  /**
+   * Checks a return against its group: -1 = no matching original (value at current cost), -2 = error, else
+   * the group id. Records the returned units.
+   */
+  matchReturn(i: number, kind: "sold" | "received"): number {
+    const L = this.L;
+    const g = L.group[i];
+    if (g < 0 || L.groupHasOriginal[g] === 0) {
+      // Valued anyway (current cost), but an accountant should see that the return matched nothing.
+      if (L.itemRows[this.s]?.Kind !== "Service") {
+        const kindName = kind === "sold" ? "CustomerReturn" : "VendorReturn";
+        this.warn(i, M.returnUnmatched(this.sku, L.sheetRow[i], g < 0 ? null : L.groupRef[g], kindName));
+      }
+      return -1;
+    }
+    const q = L.qty[i];
+    const row = L.sheetRow[i];
+    if (this.gQty[g] <= 0) {
+      this.fail(i, M.returnBeforeOriginal(this.sku, row, L.groupRef[g]), "Reference");
+      return -2;
+    }
+    const left = this.gQty[g] - this.gRet[g];
+    if (q > left + EPS * Math.max(1, q)) {
+      this.fail(i, M.returnTooMany(this.sku, row, L.groupRef[g], kind, left), "Quantity");
+      return -2;
+    }
+    this.gRet[g] += q;
+    return g;
+  }
+
+  /** Quantities per location for the result: those not zero, plus any below zero. */
+  locationList(): LocationQty[] {
+    const out: LocationQty[] = [];
+    for (let k = 0; k < this.nTouched; k++) {
+      const l = this.touched[k];
+      const q = this.locQty[l];
+      if (Math.abs(q) > EPS) out.push({ location: this.L.locations[l], quantity: q });
+    }
+    return out;
+  }
+}
+
+/** Builds an item's result from its accumulator and closing position. */
+export function finish(
+  run: Run,
+  acc: Acc,
+  s: number,
+  method: ValuationMethod | null,
+  onHand: number,
+  value: number,
+  lastCost: number,
+  lots: Lot[]
+): SkuResult {
+  const q = Math.abs(onHand) <= EPS ? 0 : onHand;
+  const v = q === 0 && Math.abs(value) < 1e-9 ? 0 : value;
+  return {
+    sku: run.L.skus[s],
+    method,
+    service: method === null,
+    error: run.error,
+    opening: { quantity: acc.openQ, value: acc.openV },
+    onHand: q,
+    value: v,
+    unitCost: q !== 0 ? v / q : lastCost,
+    receipts: { quantity: acc.recQ, value: acc.recV },
+    vendorReturns: { quantity: acc.vrQ, value: acc.vrV },
+    adjustments: { quantity: acc.adjQ, value: acc.adjV },
+    sales: { quantity: acc.saleQ, value: acc.saleV },
+    customerReturns: { quantity: acc.crQ, value: acc.crV },
+    issues: { quantity: acc.issQ, value: acc.issV },
+    cogs: acc.saleV - acc.crV,
+    revenue: acc.revenue,
+    outflow90: acc.out90,
+    cogs12m: acc.cogs12,
+    locations: run.locationList(),
+    lots,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * valueLedger: the one pass over the ledger. Each item's rows are read contiguously in date order (see
+ * compile.ts) by the kernel of its method; items never affect each other, so an error stops only its item.
+ */
+import { addMonths } from "../../../../src/engine/dates";
+import { inventoryMessages as M } from "../../../../src/engine/messages/inventory";
+import type { ItemRow, LedgerRow } from "../../../../src/engine/schema/rows";
+import { compileLedger, methodOf, type CompiledLedger } from "./compile";
+import { valueLots } from "./lots";
+import { valueMoving } from "./moving";
+import { Acc, Run } from "./run";
+import { valueService } from "./service";
+import type { SkuResult, ValuationResult, ValueOptions } from "./types";
+import { periodTable, valueWeighted } from "./weighted";
+
+/**
+ * Values every item of the ledger: on hand, value, flows of the span [from, to], per-location quantities and,
+ * on request, remaining lots and the cost of each row. `ledger` is typed rows (compiled on the way) or a
+ * CompiledLedger (compile once with compileLedger, then value under several methods or dates). `items` is used
+ * only with typed rows (a CompiledLedger already holds its Items rows).
+ */
+export function valueLedger(
+  ledger: readonly LedgerRow[] | CompiledLedger,
+  options: ValueOptions = {},
+  items: readonly ItemRow[] = []
+): ValuationResult {
+  const L = isCompiled(ledger) ? ledger : compileLedger(ledger, items);
+  const from = options.from ?? -Infinity;
+  const to = options.to ?? Infinity;
+  // Reorder and ABC windows end at `to`, or at the ledger's last day when every row counts.
+  const windowEnd = Number.isFinite(to) ? to : L.maxDate;
+  const w90 = windowEnd - 89;
+  const w12 = addMonths(Math.max(windowEnd, 1), -12) + 1;
+  const run = new Run(
+    L,
+    to,
+    options.allowNegativeStock === true,
+    options.lineCosts ? new Float64Array(L.n).fill(NaN) : null
+  );
+  const byYear = options.weightedPeriod === "year";
+  const fyEnd = options.fiscalYearEndMonth ?? 12;
+  const dflt = options.defaultMethod ?? "FIFO";
+  const results: SkuResult[] = new Array(L.skus.length);
+  let periods: Int32Array | null = null;
+  for (let s = 0; s < L.skus.length; s++) {
+    run.begin(s);
+    const acc = new Acc(from, w90, w12);
+    if (L.itemRows[s]?.Kind === "Service") {
+      results[s] = valueService(run, s, acc);
+      continue;
+    }
+    const method = methodOf(L, s, options.method, dflt);
+    if (L.itemsGiven && L.itemRows[s] === null) {
+      // Every used row of an item the Items table does not list: the row is valued, but probably a typo.
+      for (let i = L.skuStart[s]; i < L.skuStart[s + 1] && L.date[i] <= to; i++) {
+        run.warn(i, M.skuNotInItems(L.skus[s], L.sheetRow[i], method));
+      }
+    }
+    switch (method) {
+      case "FIFO":
+        results[s] = valueLots(run, s, acc, false, options.lots === true);
+        break;
+      case "LIFO":
+        results[s] = valueLots(run, s, acc, true, options.lots === true);
+        if (L.skuStart[s + 1] > L.skuStart[s]) {
+          run.issues.push({
+            sku: L.skus[s],
+            row: null,
+            date: null,
+            severity: "warning",
+            message: M.lifoIfrs(L.skus[s]),
+          });
+        }
+        break;
+      case "MOVING":
+        results[s] = valueMoving(run, s, acc);
+        break;
+      default:
+        periods ??= periodTable(L.minDate, L.maxDate, byYear, fyEnd);
+        results[s] = valueWeighted(run, s, acc, periods);
+    }
+  }
+  return {
+    items: results,
+    get: (sku: string) => {
+      const s = L.skuIndex.get(sku.trim().toLowerCase());
+      return s === undefined ? undefined : results[s];
+    },
+    issues: run.issues,
+    lineCost: run.lineCost,
+    from,
+    to,
+  };
+}
+
+function isCompiled(x: readonly LedgerRow[] | CompiledLedger): x is CompiledLedger {
+  return !Array.isArray(x);
+}

@@ -1,0 +1,177 @@
+/**
+ * Periodic weighted average. Per period (fiscal month by default, or fiscal year):
+ *   average = (opening value + cost received − cost of vendor returns + value of adjustments in)
+ *           ÷ (opening units + units received − units returned to vendors + adjustment units in)
+ * and every unit that leaves in the period (sales, issues, adjustments out, returns to vendors without a known
+ * receipt) costs that average; a customer return of a sale of the same period reduces the units sold. A period
+ * still open at `to` uses its rows so far. Outflows are costed when their period closes.
+ */
+import { fiscalYear, fromSerial } from "../../../../src/engine/dates";
+import { CODES, type SkuResult } from "./types";
+import { inventoryMessages as M } from "../../../../src/engine/messages/inventory";
+import { BUCKETS, Acc, finish, type Run } from "./run";
+
+const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
+const { B_ADJUST, B_CUSTOMER_RETURN, B_ISSUE, B_RECEIPT, B_SALE, B_VENDOR_RETURN, EPS } = BUCKETS;
+
+/** Period key of a day: calendar month (fiscal months are calendar months) or fiscal year. */
+function periodOf(d: number, byYear: boolean, fyEnd: number): number {
+  if (byYear) return fiscalYear(d, fyEnd);
+  const { year, month } = fromSerial(d);
+  return year * 12 + month;
+}
+
+/** Period keys of every day of the ledger, computed once per run (calendar arithmetic allocates). */
+export function periodTable(minDate: number, maxDate: number, byYear: boolean, fyEnd: number): Int32Array {
+  const out = new Int32Array(Math.max(0, maxDate - minDate + 1));
+  for (let d = minDate; d <= maxDate; d++) out[d - minDate] = periodOf(d, byYear, fyEnd);
+  return out;
+}
+
+export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array): SkuResult {
+  const L = run.L;
+  const { date: D, type: T, qty: Q, cost: C, price: P, group: G } = L;
+  const { gQty, gCost, gRev, gOpen, stack: pending } = run;
+  const to = run.to;
+  let onHand = 0; // running units (negative-stock checks)
+  let poolQ = 0; // units and value the period's average is taken over
+  let poolV = 0;
+  let avg = 0; // last average (the current unit cost)
+  let nPending = 0; // rows whose cost waits for the period's average
+  let period = NaN;
+  let lastDay = 0;
+  let periodEndKnownAt = -1; // day whose period key was last computed, to skip recomputation
+
+  const close = (): void => {
+    if (poolQ > EPS) avg = poolV / poolQ;
+    let outQ = 0;
+    for (let k = 0; k < nPending; k++) {
+      const i = pending[k];
+      const t = T[i];
+      const q = t === ADJUSTMENT ? -Q[i] : Q[i];
+      const cost = q * avg;
+      const g = G[i];
+      if (t === CUSTOMER_RETURN) {
+        outQ -= q;
+        acc.post(B_CUSTOMER_RETURN, D[i], q, cost);
+        run.setLineCost(i, cost);
+        continue;
+      }
+      outQ += q;
+      if (t === SALE) {
+        if (g >= 0) {
+          gCost[g] += cost;
+          gOpen[g] -= q;
+        }
+        acc.post(B_SALE, D[i], q, cost);
+      } else if (t === ISSUE) acc.post(B_ISSUE, D[i], q, cost);
+      else if (t === VENDOR_RETURN) acc.post(B_VENDOR_RETURN, D[i], q, cost);
+      else acc.post(B_ADJUST, D[i], -q, -cost);
+      run.setLineCost(i, t === ADJUSTMENT ? -cost : cost);
+    }
+    const units = poolQ - outQ;
+    let value = poolV - outQ * avg;
+    if (poolQ <= EPS) {
+      // No positive pool to average over (negative stock allowed): value what is left at the last average.
+      const want = units * avg;
+      if (Math.abs(want - value) > 0) acc.post(B_ADJUST, lastDay, 0, want - value);
+      value = want;
+    }
+    if (Math.abs(units) <= EPS) {
+      if (value !== 0) acc.post(B_ADJUST, lastDay, 0, -value);
+      value = 0;
+    }
+    poolQ = units;
+    poolV = value;
+    nPending = 0;
+  };
+
+  const end = L.skuStart[s + 1];
+  for (let i = L.skuStart[s]; i < end; i++) {
+    const d = D[i];
+    if (d > to) break;
+    if (!run.checkRow(i)) break;
+    if (d !== periodEndKnownAt) {
+      const p = periods[d - L.minDate];
+      periodEndKnownAt = d;
+      if (p !== period) {
+        if (nPending > 0 || period === period) close();
+        period = p;
+      }
+    }
+    lastDay = d;
+    const t = T[i];
+    const q = Q[i];
+    const g = G[i];
+    if (t === RECEIPT) {
+      const c = C[i];
+      if (g >= 0) {
+        gQty[g] += q;
+        gCost[g] += q * c;
+      }
+      poolQ += q;
+      poolV += q * c;
+      onHand += q;
+      acc.post(B_RECEIPT, d, q, q * c);
+      run.moveLocations(i, q, true);
+    } else if (t === ADJUSTMENT && q > 0) {
+      const c = C[i] === C[i] ? C[i] : poolQ > EPS ? poolV / poolQ : avg;
+      poolQ += q;
+      poolV += q * c;
+      onHand += q;
+      acc.post(B_ADJUST, d, q, q * c);
+      run.setLineCost(i, q * c);
+      run.moveLocations(i, q, true);
+    } else if (t === CUSTOMER_RETURN) {
+      const m = run.matchReturn(i, "sold");
+      if (m === -2) break;
+      acc.postRevenue(d, -run.returnRevenue(i, m));
+      onHand += q;
+      run.moveLocations(i, q, true);
+      if (m >= 0 && gOpen[m] <= EPS) {
+        // Its sale was costed in an earlier period: the units come back at that cost, into this period's pool.
+        const c = gCost[m] / gQty[m];
+        poolQ += q;
+        poolV += q * c;
+        acc.post(B_CUSTOMER_RETURN, d, q, q * c);
+        run.setLineCost(i, q * c);
+      } else pending[nPending++] = i; // reduces the units sold this period
+    } else if (t === TRANSFER) {
+      run.moveLocations(i, q, false);
+    } else {
+      const out = t === ADJUSTMENT ? -q : q;
+      if (out === 0) continue;
+      if (!run.checkStock(i, onHand, out)) break;
+      if (t === VENDOR_RETURN) {
+        const m = run.matchReturn(i, "received");
+        if (m === -2) break;
+        if (m >= 0) {
+          const c = gCost[m] / gQty[m];
+          poolQ -= q;
+          poolV -= q * c;
+          onHand -= q;
+          acc.post(B_VENDOR_RETURN, d, q, q * c);
+          run.setLineCost(i, q * c);
+          run.moveLocations(i, q, false);
+          continue;
+        }
+      }
+      if (t === SALE) {
+        const p = P[i];
+        const rev = p === p ? q * p : 0;
+        if (p !== p) run.warn(i, M.saleWithoutPrice(run.sku, L.sheetRow[i]));
+        if (g >= 0) {
+          gQty[g] += q;
+          gRev[g] += rev;
+          gOpen[g] += q;
+        }
+        acc.postRevenue(d, rev);
+      }
+      onHand -= out;
+      pending[nPending++] = i;
+      run.moveLocations(i, out, false);
+    }
+  }
+  close();
+  return finish(run, acc, s, "WEIGHTED", onHand, poolV, avg, []);
+}
