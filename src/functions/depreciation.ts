@@ -43,6 +43,20 @@ const PERIOD_FAST = new Map<string, PeriodFn>(
   )
 );
 const SL_FN = PERIOD_FUNCTIONS.SL;
+// The last name looked up and its function: a filled-down column passes the same name on every call, and comparing
+// one short string is cheaper than hashing it.
+let lastName = "SL";
+let lastFn: PeriodFn = SL_FN;
+
+function fastMethod(name: string): PeriodFn | undefined {
+  if (name === lastName) return lastFn;
+  const fn = PERIOD_FAST.get(name);
+  if (fn !== undefined) {
+    lastName = name;
+    lastFn = fn;
+  }
+  return fn;
+}
 
 /** The value, or the engine error thrown as Excel's error. */
 const orFail = <T>(x: T | EngineError): T => (isEngineError(x) ? fail(x) : x);
@@ -100,7 +114,7 @@ export function depreciate(
     typeof period === "number" &&
     (factor_or_month == null || typeof factor_or_month === "number")
   ) {
-    const fn = method == null ? SL_FN : typeof method === "string" ? PERIOD_FAST.get(method) : undefined;
+    const fn = method == null ? SL_FN : typeof method === "string" ? fastMethod(method) : undefined;
     if (fn !== undefined) {
       const r = fn(cost, salvage, life, period, factor_or_month);
       return typeof r === "number" && Number.isFinite(r) ? r : scalar(r);
