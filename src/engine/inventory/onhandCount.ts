@@ -11,58 +11,90 @@ import type { ReturnGroups } from "./onhandReturns";
 
 /** The scan's rows in date order, as the checks read them. */
 export interface DateOrder {
-  day: Int32Array;
-  sku: Int32Array;
-  /** Signed units: + for receipts, customer returns and increases, − for the other outflows, 0 for transfers. */
-  delta: Int32Array;
-  /** 1 + return group per row, 0 for none (see onhandReturns.ts), or null when the ledger has none. */
-  group: Int32Array | null;
+  /**
+   * Per row, packed side by side (one cache line serves a row): item, signed units (+ receipts, customer returns,
+   * increases; − other outflows; 0 transfers) and, when `grouped`, 1 + its return group (0: none).
+   */
+  packed: Int32Array;
+  grouped: boolean;
   groups: number;
+  /** Rows dated on or before a day: cumulative counts from `minDay` (counting sort), else the sorted days. */
+  cum: Int32Array | null;
+  days: Int32Array | null;
+  minDay: number;
 }
 
 export function dateOrder(s: OnHandScan, g: ReturnGroups): DateOrder {
   const n = s.n;
-  const groups = g.count;
-  if (s.sorted) return { day: s.day, sku: s.sku, delta: s.delta, group: groups > 0 ? g.group : null, groups };
-  const day = new Int32Array(n);
-  const sku = new Int32Array(n);
-  const delta = new Int32Array(n);
-  const group = groups > 0 ? new Int32Array(n) : null;
+  const grouped = g.count > 0;
+  const w = grouped ? 3 : 2;
+  const packed = new Int32Array(n * w);
   const { day: from, sku: items, delta: change } = s;
   const gFrom = g.group;
-  // Stable counting sort by day when the days span a modest range (they do: a sheet covers some years), else a
-  // stable comparison sort of row positions; either way the rows land in their places in one gather.
   const minD = s.minDay;
   const span = s.maxDay - minD + 1;
-  let order: Int32Array;
-  if (span <= 4 * n + 4096) {
-    const start = new Int32Array(span + 1);
-    for (let i = 0; i < n; i++) start[from[i] - minD + 1]++;
-    for (let d = 0; d < span; d++) start[d + 1] += start[d];
-    if (!group) {
+  const put = (k: number, i: number) => {
+    const o = k * w;
+    packed[o] = items[i];
+    packed[o + 1] = change[i];
+    if (grouped) packed[o + 2] = gFrom[i];
+  };
+  if (!s.sorted && span <= 4 * n + 4096) {
+    // Stable counting sort by day (the days of a sheet span a modest range): rows are read front to back and
+    // written to one stream per day.
+    const cum = new Int32Array(span + 1);
+    for (let i = 0; i < n; i++) cum[from[i] - minD + 1]++;
+    for (let d = 0; d < span; d++) cum[d + 1] += cum[d];
+    const next = cum.slice(0, span);
+    if (grouped) {
       for (let i = 0; i < n; i++) {
-        const k = start[from[i] - minD]++;
-        day[k] = from[i];
-        sku[k] = items[i];
-        delta[k] = change[i];
+        const o = next[from[i] - minD]++ * 3;
+        packed[o] = items[i];
+        packed[o + 1] = change[i];
+        packed[o + 2] = gFrom[i];
       }
-      return { day, sku, delta, group, groups };
+    } else {
+      for (let i = 0; i < n; i++) {
+        const o = next[from[i] - minD]++ * 2;
+        packed[o] = items[i];
+        packed[o + 1] = change[i];
+      }
     }
-    order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[start[from[i] - minD]++] = i;
-  } else {
-    order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => from[a] - from[b] || a - b);
+    return { packed, grouped, groups: g.count, cum, days: null, minDay: minD };
   }
+  if (s.sorted) {
+    for (let i = 0; i < n; i++) put(i, i);
+    return { packed, grouped, groups: g.count, cum: null, days: from, minDay: minD };
+  }
+  // Days far apart: a stable comparison sort of row positions.
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => from[a] - from[b] || a - b);
+  const days = new Int32Array(n);
   for (let k = 0; k < n; k++) {
-    const i = order[k];
-    day[k] = from[i];
-    sku[k] = items[i];
-    delta[k] = change[i];
-    if (group) group[k] = gFrom[i];
+    put(k, order[k]);
+    days[k] = from[order[k]];
   }
-  return { day, sku, delta, group, groups };
+  return { packed, grouped, groups: g.count, cum: null, days, minDay: minD };
+}
+
+/** How many rows of the date order are dated on or before `to`. */
+function rowsUpTo(o: DateOrder, n: number, to: number): number {
+  if (to !== to) return n; // NaN: no row is "after" it (as day > NaN is false)
+  if (to < o.minDay) return 0;
+  if (o.cum) {
+    const k = Math.floor(to) - o.minDay + 1;
+    return k >= o.cum.length ? n : o.cum[k];
+  }
+  const days = o.days as Int32Array;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid] <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -73,14 +105,15 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups): DateOrder {
 export function countOnHand(s: OnHandScan, o: DateOrder, to: number, where: number): Float64Array | null {
   const n = s.n;
   const bal = new Float64Array(s.skuIndex.size);
-  const { day, sku, delta, group } = o;
-  if (group) {
+  const end = rowsUpTo(o, n, to);
+  const p = o.packed;
+  if (o.grouped) {
     const sold = new Float64Array(o.groups);
     const back = new Float64Array(o.groups);
-    for (let k = 0; k < n; k++) {
-      if (day[k] > to) break;
-      const q = delta[k];
-      const g = group[k] - 1;
+    for (let k = 0; k < end; k++) {
+      const item = p[3 * k];
+      const q = p[3 * k + 1];
+      const g = p[3 * k + 2] - 1;
       if (g >= 0) {
         if (q < 0) sold[g] -= q;
         else {
@@ -89,17 +122,16 @@ export function countOnHand(s: OnHandScan, o: DateOrder, to: number, where: numb
           back[g] += q;
         }
       }
-      const v = bal[sku[k]] + q;
+      const v = bal[item] + q;
       if (v < 0) return null; // negative stock: the valuation reports it
-      bal[sku[k]] = v;
+      bal[item] = v;
     }
   } else {
-    for (let k = 0; k < n; k++) {
-      if (day[k] > to) break;
-      const s2 = sku[k];
-      const v = bal[s2] + delta[k];
+    for (let k = 0; k < end; k++) {
+      const item = p[2 * k];
+      const v = bal[item] + p[2 * k + 1];
       if (v < 0) return null;
-      bal[s2] = v;
+      bal[item] = v;
     }
   }
   if (where === -1) return bal;
