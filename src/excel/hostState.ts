@@ -48,7 +48,44 @@ export async function loadHostState(ctx: Excel.RequestContext, withSettings = tr
   const tables = ctx.workbook.tables.load("items/name,items/worksheet/name");
   const app = ctx.workbook.application.load("calculationMode");
   await ctx.sync();
-  const st: HostState = {
+  const st = baseState(sheets, tables, app);
+  const settingsSheet = sheetNamed(st, SETTINGS_SHEET);
+  if (settingsSheet && withSettings) {
+    const used = ctx.workbook.worksheets.getItem(settingsSheet).getUsedRange().load("values,rowIndex,columnIndex");
+    await ctx.sync();
+    takeSettings(st, used);
+  }
+  return st;
+}
+
+/**
+ * loadHostState in one sync where the `_Stockbook` sheet is expected (seen by an earlier call): its cells are
+ * loaded with the sheet list. When it has gone meanwhile, that request fails as Excel finds no such sheet, and the
+ * state is loaded the ordinary way. `expect` false is loadHostState itself (one sync, two when the sheet exists).
+ */
+export async function loadHostStateExpecting(ctx: Excel.RequestContext, expect: boolean): Promise<HostState> {
+  if (!expect) return loadHostState(ctx);
+  const sheets = ctx.workbook.worksheets.load("items/name,items/visibility");
+  const tables = ctx.workbook.tables.load("items/name,items/worksheet/name");
+  const app = ctx.workbook.application.load("calculationMode");
+  const used = ctx.workbook.worksheets.getItem(SETTINGS_SHEET).getUsedRange().load("values,rowIndex,columnIndex");
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code === "ItemNotFound") return loadHostState(ctx);
+    throw e;
+  }
+  const st = baseState(sheets, tables, app);
+  takeSettings(st, used);
+  return st;
+}
+
+function baseState(
+  sheets: Excel.WorksheetCollection,
+  tables: Excel.TableCollection,
+  app: Excel.Application
+): HostState {
+  return {
     sheets: sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility) })),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     settings: defaultSettings(),
@@ -56,22 +93,23 @@ export async function loadHostState(ctx: Excel.RequestContext, withSettings = tr
     hasSettingsSheet: false,
     calculationMode: String(app.calculationMode),
   };
-  const settingsSheet = sheetNamed(st, SETTINGS_SHEET);
-  if (settingsSheet && withSettings) {
-    const used = ctx.workbook.worksheets.getItem(settingsSheet).getUsedRange().load("values,rowIndex,columnIndex");
-    await ctx.sync();
-    const grid: CellValue[][] = [];
-    for (let r = 0; r < used.rowIndex + used.values.length; r++) {
-      const src = used.values[r - used.rowIndex];
-      const cell = (c: number): CellValue => {
-        const v = src?.[c - used.columnIndex] as CellValue | undefined;
-        return v === undefined || v === "" ? null : v;
-      };
-      grid.push([cell(0), cell(1)]);
-    }
-    st.settings = settingsFromSheetValues(grid);
-    st.settingsRows = grid.length;
-    st.hasSettingsSheet = true;
+}
+
+/** The settings from the `_Stockbook` sheet's used range (two columns: key, value). */
+export function takeSettings(
+  st: HostState,
+  used: { values: unknown[][]; rowIndex: number; columnIndex: number }
+): void {
+  const grid: CellValue[][] = [];
+  for (let r = 0; r < used.rowIndex + used.values.length; r++) {
+    const src = used.values[r - used.rowIndex];
+    const cell = (c: number): CellValue => {
+      const v = src?.[c - used.columnIndex] as CellValue | undefined;
+      return v === undefined || v === "" ? null : v;
+    };
+    grid.push([cell(0), cell(1)]);
   }
-  return st;
+  st.settings = settingsFromSheetValues(grid);
+  st.settingsRows = grid.length;
+  st.hasSettingsSheet = true;
 }

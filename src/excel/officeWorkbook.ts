@@ -14,6 +14,7 @@ import {
   type AddResult,
   type CellValue,
   type ChartSpec,
+  type FinishJob,
   type PivotSpec,
   type Progress,
   type SheetSpec,
@@ -22,15 +23,29 @@ import {
   type TableInfo,
   type TableSpec,
   type WorkbookInfo,
+  type WorkbookOverview,
   type WorkbookPort,
+  type WriteSheetsOptions,
 } from "../port/types";
 import { cellAddress, rectAddress } from "./a1";
 import { DEFAULT_MAX_REQUEST_BYTES, DEFAULT_READ_CHUNK_CELLS, planChunks, rowBytes } from "./chunks";
-import { isOwned, loadHostState, ownedExisting, sheetNamed, tableNamed, type HostState } from "./hostState";
+import {
+  isOwned,
+  loadHostState,
+  loadHostStateExpecting,
+  ownedExisting,
+  sheetNamed,
+  tableNamed,
+  type HostState,
+} from "./hostState";
+import { addChartsBatch, addPivotsBatch } from "./objectsBatch";
+import { loadOverview, readTablesBatch, type TableSize } from "./readBatch";
+import { writeSheetsBatch } from "./writeBatch";
 import { numberFormatCode, TEXT_FORMAT } from "./numberFormats";
 import { queueSettings } from "./settingsIo";
 import { finishMeta, missingTable, queueMeta, readTableData, type TableMeta } from "./tableIo";
 import { mustWriteAsText } from "./textEscape";
+import { dropPartial, queueSheetFinish, replaceSheet, scratchName } from "./sheetOps";
 import { toCell, WriteSession, type Supports } from "./writeSession";
 
 /** What applyEdits needs to put the tables back after a failure. */
@@ -63,7 +78,14 @@ export interface OfficeWorkbookOptions {
   /** Cells per read chunk (default 100,000). */
   readChunkCells?: number;
   onProgress?: (p: Progress) => void;
+  /**
+   * Told just before each sync that carries a chunk of table data (read or write), so a caller can count the
+   * syncs that move data apart from the others (bench/office.bench.ts). Every other sync is not reported.
+   */
+  onChunkSync?: (kind: ChunkSyncKind) => void;
 }
+
+export type ChunkSyncKind = "read" | "write";
 
 const PIVOT_UNSUPPORTED =
   "PivotTables need Excel API 1.8 (Excel 2019, Excel on the web or Microsoft 365); a static summary is shown instead.";
@@ -75,11 +97,6 @@ function officeSupports(set: string, version: string): boolean {
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-function scratchName(st: HostState): string {
-  let n = 1;
-  while (sheetNamed(st, `~stockbook${n}`)) n++;
-  return `~stockbook${n}`;
-}
 const stripTemp = (n: string): string => (n.endsWith(TEMP_TABLE_SUFFIX) ? n.slice(0, -TEMP_TABLE_SUFFIX.length) : n);
 
 /** A host failure as a PortError the task pane can show; PortErrors pass through. */
@@ -105,6 +122,76 @@ export class OfficeWorkbook implements WorkbookPort {
 
   progress(p: Progress): void {
     this.opts.onProgress?.(p);
+  }
+
+  /** Whether the `_Stockbook` sheet was there when last looked at: its cells are then loaded with the state. */
+  private expectSettings = false;
+  /** Table sizes the last overview saw (lower-case names): readTables sends its first chunk with the layouts. */
+  private sizes = new Map<string, TableSize>();
+
+  /** The host state for the batch calls (one sync where the `_Stockbook` sheet is expected). */
+  private async state(ctx: Excel.RequestContext): Promise<HostState> {
+    const st = await loadHostStateExpecting(ctx, this.expectSettings);
+    this.expectSettings = st.hasSettingsSheet;
+    return st;
+  }
+
+  private chunkSync(kind: ChunkSyncKind): () => void {
+    return () => this.opts.onChunkSync?.(kind);
+  }
+
+  async overview(): Promise<WorkbookOverview> {
+    return this.run(async (ctx) => {
+      const r = await loadOverview(ctx, this.supports, this.expectSettings);
+      this.expectSettings = r.hasSettingsSheet;
+      this.sizes = new Map(r.metas.map((m) => [m.name.toLowerCase(), { rows: m.rowCount, cols: m.columnCount }]));
+      return r.overview;
+    });
+  }
+
+  async readTables(names: string[], onTable?: (index: number) => void): Promise<TableData[]> {
+    if (names.length === 0) return [];
+    return this.run((ctx) =>
+      readTablesBatch(ctx, names, {
+        chunkCells: this.chunkCells,
+        hint: (n) => this.sizes.get(n.toLowerCase()),
+        chunkSync: this.chunkSync("read"),
+        onChunk: (name, done, total) => this.progress({ step: `Reading ${name}`, done, total }),
+        onTable,
+      })
+    );
+  }
+
+  async writeSheets(specs: SheetSpec[], opts: WriteSheetsOptions = {}): Promise<void> {
+    if (specs.length === 0 && !opts.dropLeftovers) return;
+    await this.run(async (ctx) => {
+      const st = await this.state(ctx).catch((e: unknown) => {
+        throw hostError("write the report sheets", e);
+      });
+      const env = {
+        ctx,
+        supports: this.supports,
+        budget: this.budget,
+        chunkSync: this.chunkSync("write"),
+        onChunk: (name: string, done: number, total: number) => this.progress({ step: `Writing ${name}`, done, total }),
+      };
+      await writeSheetsBatch(env, st, specs, opts).catch((e: unknown) => {
+        throw hostError(`write the sheets ${specs.map((x) => x.name).join(", ")}`, e);
+      });
+      this.expectSettings ||= specs.length > 0;
+    });
+  }
+
+  async addPivots(specs: PivotSpec[]): Promise<AddResult[]> {
+    if (specs.length === 0) return [];
+    if (!this.supports("ExcelApi", "1.8")) return specs.map(() => ({ ok: false, reason: PIVOT_UNSUPPORTED }));
+    return this.run((ctx) => addPivotsBatch(ctx, specs));
+  }
+
+  async addCharts(specs: ChartSpec[]): Promise<AddResult[]> {
+    if (specs.length === 0) return [];
+    if (!this.supports("ExcelApi", "1.1")) return specs.map(() => ({ ok: false, reason: CHART_UNSUPPORTED }));
+    return this.run((ctx) => addChartsBatch(ctx, specs, this.supports("ExcelApi", "1.7"), CHART_UNSUPPORTED));
   }
 
   async info(): Promise<WorkbookInfo> {
@@ -342,7 +429,7 @@ export class OfficeWorkbook implements WorkbookPort {
       } catch (e) {
         await session.abort().catch(() => undefined);
         // The sheet did not exist before: a half-made one would block the next attempt.
-        await this.dropPartial(ctx, [spec.sheet]);
+        await dropPartial(ctx, [spec.sheet]);
         throw hostError(`create the table ${spec.name}`, e);
       }
     });
@@ -368,29 +455,13 @@ export class OfficeWorkbook implements WorkbookPort {
       session.begin();
       const scratch = existing ? scratchName(st) : undefined;
       try {
-        const sheet = this.replaceSheet(ctx, existing, scratch, spec.name);
+        const sheet = replaceSheet(ctx, existing, scratch, spec.name);
         if (!existing) queueSettings(ctx, st, { ...st.settings, ownedSheets: [...st.settings.ownedSheets, spec.name] });
         const formats = layout.formats.map((r) => r.map((k) => numberFormatCode(k, st.settings.currencyDecimals)));
         await session.writeGrid(sheet, 0, 0, layout.values, formats, (done, total) =>
           this.progress({ step: `Writing ${spec.name}`, done, total })
         );
-        for (const t of layout.tables) {
-          const block = spec.blocks.find((b) => b.kind === "table" && b.name === t.name);
-          const table = sheet.tables.add(
-            rectAddress({ row: t.top, col: 0, rows: t.rowCount + 1, cols: t.headers.length }),
-            true
-          );
-          table.name = t.name;
-          table.style = (block?.kind === "table" && block.style) || "TableStyleMedium2";
-        }
-        for (const r of layout.boldRows)
-          sheet.getRange(rectAddress({ row: r, col: 0, rows: 1, cols: layout.width })).format.font.bold = true;
-        // Widths are in points; Excel's standard column (8.43 characters) is 48 points, about 5.7 a character.
-        layout.columnWidths.forEach(
-          (w, c) => (sheet.getRange(cellAddress(0, c)).format.columnWidth = Math.round(w * 5.7))
-        );
-        if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
-        if (spec.tabColor) sheet.tabColor = spec.tabColor;
+        queueSheetFinish(sheet, spec, layout);
         session.end();
         await ctx.sync();
       } catch (e) {
@@ -399,47 +470,10 @@ export class OfficeWorkbook implements WorkbookPort {
         // (it did not exist, or a request of this write went through).
         const drop = scratch ? [scratch] : [];
         if (!existing || session.synced > 0) drop.push(spec.name);
-        await this.dropPartial(ctx, drop, [spec.name]);
+        await dropPartial(ctx, drop, [spec.name]);
         throw hostError(`write the sheet ${spec.name}`, e);
       }
     });
-  }
-
-  /** A new sheet named `name`; an owned sheet of that name is deleted in the same request. */
-  private replaceSheet(
-    ctx: Excel.RequestContext,
-    existing: string | undefined,
-    scratch: string | undefined,
-    name: string
-  ): Excel.Worksheet {
-    if (!existing || !scratch) return ctx.workbook.worksheets.add(name);
-    // Add first under a scratch name: Excel refuses to delete a workbook's last visible sheet.
-    const sheet = ctx.workbook.worksheets.add(scratch);
-    ctx.workbook.worksheets.getItem(existing).delete();
-    sheet.name = name;
-    return sheet;
-  }
-
-  /**
-   * Best effort after a failed write: removes half-written sheets (`drop`), in fresh requests, and takes off the
-   * owned list every name of `drop` and `forget` that no longer names a sheet (BUG-H5: a listed name with no sheet
-   * would make a user's later sheet of that name look like Stockbook's).
-   */
-  private async dropPartial(ctx: Excel.RequestContext, drop: string[], forget: string[] = []): Promise<void> {
-    try {
-      const st = await loadHostState(ctx);
-      const there = drop.map((n) => sheetNamed(st, n)).filter((n): n is string => n !== undefined);
-      for (const n of there) ctx.workbook.worksheets.getItem(n).delete();
-      const gone = (n: string) => drop.some((d) => same(d, n)) || !sheetNamed(st, n);
-      const stale = [...drop, ...forget].filter((n) => isOwned(st, n) && gone(n));
-      if (stale.length > 0) {
-        const owned = st.settings.ownedSheets.filter((o) => !stale.some((n) => same(n, o)));
-        queueSettings(ctx, st, { ...st.settings, ownedSheets: owned });
-      }
-      if (there.length > 0 || stale.length > 0) await ctx.sync();
-    } catch {
-      // The original failure is what the user needs to see; a leftover owned sheet is replaced on the next run.
-    }
   }
 
   /** Free columns to the right of what a sheet holds, for a PivotTable or chart. */
@@ -573,41 +607,60 @@ export class OfficeWorkbook implements WorkbookPort {
       const st = await loadHostState(ctx).catch((e: unknown) => {
         throw hostError("put the new report sheets in place", e);
       });
-      for (const p of pairs) {
-        const temp = sheetNamed(st, p.temp);
-        if (!temp || !isOwned(st, temp)) throw new PortError(`Sheet ${p.temp} was not written by this run.`);
-        const fin = sheetNamed(st, p.final);
-        if (fin && !isOwned(st, fin))
-          throw new PortError(
-            `A sheet named ${p.final} exists and is not one Stockbook made; rename it and try again.`
-          );
-      }
-      // List every final name first, in a request of its own: a swap Excel stops part-way must never leave a
-      // sheet under a final name that is not ours (it would lock out every later run). Skipped when all are listed.
-      const unlisted = pairs.map((p) => p.final).filter((f) => !isOwned(st, f));
-      if (unlisted.length > 0) {
-        st.settings = { ...st.settings, ownedSheets: [...st.settings.ownedSheets, ...unlisted] };
-        queueSettings(ctx, st, st.settings);
-        try {
-          await ctx.sync();
-        } catch (e) {
-          throw hostError("put the new report sheets in place", e);
-        }
-      }
+      await this.swapIn(ctx, st, { pairs });
+    });
+  }
+
+  /**
+   * swapSheets, deleteSheets and activateSheet in one batch: the state (one sync once the `_Stockbook` sheet is
+   * known), the final names listed (first run only), then the swap, the deletions and the activation together.
+   */
+  async finishSheets(job: FinishJob): Promise<void> {
+    await this.run(async (ctx) => {
+      const st = await this.state(ctx).catch((e: unknown) => {
+        throw hostError("put the new report sheets in place", e);
+      });
+      const act = job.activate;
+      if (act && !job.pairs.some((p) => same(p.final, act)) && !sheetNamed(st, act))
+        throw new PortError(`The workbook has no sheet named ${act}.`);
+      await this.swapIn(ctx, st, job);
+    });
+  }
+
+  private async swapIn(ctx: Excel.RequestContext, st: HostState, job: FinishJob): Promise<void> {
+    const { pairs } = job;
+    for (const p of pairs) {
+      const temp = sheetNamed(st, p.temp);
+      if (!temp || !isOwned(st, temp)) throw new PortError(`Sheet ${p.temp} was not written by this run.`);
+      const fin = sheetNamed(st, p.final);
+      if (fin && !isOwned(st, fin))
+        throw new PortError(`A sheet named ${p.final} exists and is not one Stockbook made; rename it and try again.`);
+    }
+    // List every final name first, in a request of its own: a swap Excel stops part-way must never leave a
+    // sheet under a final name that is not ours (it would lock out every later run). Skipped when all are listed.
+    const unlisted = pairs.map((p) => p.final).filter((f) => !isOwned(st, f));
+    if (unlisted.length > 0) {
+      st.settings = { ...st.settings, ownedSheets: [...st.settings.ownedSheets, ...unlisted] };
+      queueSettings(ctx, st, st.settings);
       try {
-        this.queueSwap(ctx, st, pairs);
         await ctx.sync();
       } catch (e) {
-        // Excel applies a request up to the failing operation: some sheets may be new and others old. Finish the
-        // swap in a fresh request (every step checks what is already done); if that fails too, say what is where.
-        const left = await this.finishSwap(ctx, pairs).catch(() => null);
-        if (left === null || left.length > 0)
-          throw new PortError(
-            `${hostError("put the new report sheets in place", e).message} Excel stopped part-way; ` +
-              `run the reports again to replace ${left?.length ? left.join(", ") : "the report sheets"}.`
-          );
+        throw hostError("put the new report sheets in place", e);
       }
-    });
+    }
+    try {
+      this.queueSwap(ctx, st, job);
+      await ctx.sync();
+    } catch (e) {
+      // Excel applies a request up to the failing operation: some sheets may be new and others old. Finish the
+      // swap in a fresh request (every step checks what is already done); if that fails too, say what is where.
+      const left = await this.finishSwap(ctx, job).catch(() => null);
+      if (left === null || left.length > 0)
+        throw new PortError(
+          `${hostError("put the new report sheets in place", e).message} Excel stopped part-way; ` +
+            `run the reports again to replace ${left?.length ? left.join(", ") : "the report sheets"}.`
+        );
+    }
   }
 
   /**
@@ -615,7 +668,8 @@ export class OfficeWorkbook implements WorkbookPort {
    * take their final names (before the sheet does, so a temp sheet cut off half-way still holds them and is
    * replaced by the next run), the sheet is renamed; then the temp names leave the owned list.
    */
-  private queueSwap(ctx: Excel.RequestContext, st: HostState, pairs: { temp: string; final: string }[]): void {
+  private queueSwap(ctx: Excel.RequestContext, st: HostState, job: FinishJob): void {
+    const { pairs } = job;
     let owned = [...st.settings.ownedSheets];
     for (const p of pairs) {
       const temp = sheetNamed(st, p.temp);
@@ -629,13 +683,22 @@ export class OfficeWorkbook implements WorkbookPort {
       owned = owned.filter((o) => !same(o, p.temp) && !same(o, p.final));
       owned.push(p.final);
     }
+    // Then the owned sheets no longer wanted (never one this swap puts in place), and the sheet to show.
+    for (const n of job.drop ?? []) {
+      const name = sheetNamed(st, n);
+      if (!name || !isOwned(st, name) || pairs.some((p) => same(p.final, name) || same(p.temp, name))) continue;
+      ctx.workbook.worksheets.getItem(name).delete();
+      owned = owned.filter((o) => !same(o, name));
+    }
     queueSettings(ctx, st, { ...st.settings, ownedSheets: owned });
+    if (job.activate) ctx.workbook.worksheets.getItem(job.activate).activate();
   }
 
   /** After a failed swap request: completes what is left; returns the finals still not in place. */
-  private async finishSwap(ctx: Excel.RequestContext, pairs: { temp: string; final: string }[]): Promise<string[]> {
+  private async finishSwap(ctx: Excel.RequestContext, job: FinishJob): Promise<string[]> {
+    const { pairs } = job;
     const st = await loadHostState(ctx);
-    this.queueSwap(ctx, st, pairs);
+    this.queueSwap(ctx, st, job);
     try {
       await ctx.sync();
       return [];

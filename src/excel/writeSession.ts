@@ -39,6 +39,8 @@ export class WriteSession {
 
   /** Write requests that went through. */
   synced = 0;
+  /** Told just before each sync that carries a chunk of cells (for counting syncs by what they carry). */
+  onChunkSync?: () => void;
 
   async sync(): Promise<void> {
     await this.ctx.sync();
@@ -92,9 +94,76 @@ export class WriteSession {
       range.numberFormat = cellFormats.slice(start, start + count);
       range.values = cellValues.slice(start, start + count);
       onChunk?.(start + count, values.length);
-      if (k < chunks.length - 1) await this.sync();
+      if (k < chunks.length - 1) {
+        this.onChunkSync?.();
+        await this.sync();
+      }
     }
   }
+
+  /**
+   * writeGrid for several grids (sheets) at once: their rows planned as one stream, so a request carries a chunk
+   * that may span the end of one grid and the start of the next, and is still under the budget less `reserve`
+   * (bytes kept for operations queued after the last chunk). Syncs between chunks; the last is left queued.
+   * `onPart(i)` is told as grid i's first rows are queued. Returns whether a chunk is left queued.
+   */
+  async writeGrids(parts: readonly GridPart[], reserve: number, onPart?: (index: number) => void): Promise<boolean> {
+    const prepared = parts.map((p) => ({
+      ...p,
+      cellValues: p.values.map((r) => r.map(toCell)),
+      cellFormats: p.values.map((r, i) =>
+        r.map((v, c) =>
+          typeof v === "string" && mustWriteAsText(v) ? TEXT_FORMAT : (p.formats[i]?.[c] ?? GENERAL_FORMAT)
+        )
+      ),
+    }));
+    const sizes: number[] = [];
+    for (const p of prepared)
+      for (let i = 0; i < p.values.length; i++) sizes.push(rowBytes(p.values[i], p.cellFormats[i]));
+    const chunks = planChunks(sizes, Math.max(this.budget - REQUEST_HEADROOM - reserve, this.budget / 2));
+    const total = sizes.length;
+    const starts: number[] = [];
+    let at = 0;
+    for (const p of prepared) {
+      starts.push(at);
+      at += p.values.length;
+    }
+    const told = new Set<number>();
+    for (let k = 0; k < chunks.length; k++) {
+      const from = chunks[k].start;
+      const to = from + chunks[k].count;
+      prepared.forEach((p, i) => {
+        const a = Math.max(from, starts[i]) - starts[i];
+        const b = Math.min(to, starts[i] + p.values.length) - starts[i];
+        if (b <= a) return;
+        if (!told.has(i)) {
+          told.add(i);
+          onPart?.(i);
+        }
+        const width = p.values[0].length;
+        const range = p.sheet.getRange(rectAddress({ row: p.row + a, col: p.col, rows: b - a, cols: width }));
+        range.numberFormat = p.cellFormats.slice(a, b);
+        range.values = p.cellValues.slice(a, b);
+        p.onChunk?.(b, p.values.length);
+      });
+      if (k < chunks.length - 1) {
+        this.onChunkSync?.();
+        await this.sync();
+      }
+    }
+    prepared.forEach((_, i) => told.has(i) || onPart?.(i));
+    return total > 0;
+  }
+}
+
+/** One grid of writeGrids: cells at (row, col) of a sheet, formats of the same shape. */
+export interface GridPart {
+  sheet: Excel.Worksheet;
+  row: number;
+  col: number;
+  values: readonly (readonly CellValue[])[];
+  formats: readonly (readonly string[])[];
+  onChunk?: (done: number, total: number) => void;
 }
 
 /** Excel's limit on the text of one cell. */

@@ -7,6 +7,7 @@ import { matchHeaders, parseTable, type ParsedTable } from "../engine/schema/par
 import type { RowTypes } from "../engine/schema/rows";
 import { columnNames, TABLES, type TableName } from "../engine/schema/tables";
 import type { Settings } from "../engine/settings";
+import { overview } from "./batch";
 import { resolveTables } from "./setup";
 import { PortError, type CellValue, type TableData, type TableEdits, type TableInfo, type WorkbookPort } from "./types";
 
@@ -18,8 +19,8 @@ export interface Book {
 }
 
 export async function openBook(port: WorkbookPort): Promise<Book> {
-  const [settings, info, list] = [await port.readSettings(), await port.info(), await port.listTables()];
-  return { port, settings, date1904: info.date1904, tables: resolveTables(list, settings) };
+  const { settings, info, tables } = await overview(port);
+  return { port, settings, date1904: info.date1904, tables: resolveTables(tables, settings) };
 }
 
 /** Reads and parses one of our tables; an empty table with a "missing table" issue when it is not there. */
@@ -28,9 +29,14 @@ export async function readParsed<K extends TableName>(
   table: K
 ): Promise<{ parsed: ParsedTable<RowTypes[K]>; data: TableData | null }> {
   const info = book.tables[table];
-  if (!info) {
-    const header = columnNames(table);
-    const parsed = parseTable(table, header, []);
+  const data = info ? await book.port.readTable(info.name) : null;
+  return { parsed: parseRead(book, table, data), data };
+}
+
+/** Parses a table read through the port; null (no such table) gives an empty table with a "missing table" issue. */
+export function parseRead<K extends TableName>(book: Book, table: K, data: TableData | null): ParsedTable<RowTypes[K]> {
+  if (!data) {
+    const parsed = parseTable(table, columnNames(table), []);
     parsed.issues.push({
       table,
       row: null,
@@ -39,15 +45,13 @@ export async function readParsed<K extends TableName>(
       message: `The workbook has no ${table} table. Use "Set up tables" to create it.`,
       severity: "warning",
     });
-    return { parsed, data: null };
+    return parsed;
   }
-  const data = await book.port.readTable(info.name);
-  const parsed = parseTable(table, data.header, data.rows, {
+  return parseTable(table, data.header, data.rows, {
     headerMap: book.settings.headerMap[table],
     headerRow: data.headerRow,
     date1904: book.date1904,
   });
-  return { parsed, data };
 }
 
 /** Engine edits (our column names) -> port edits (the user's headers). */

@@ -12,6 +12,7 @@ import {
   type AddResult,
   type CellValue,
   type ChartSpec,
+  type FinishJob,
   type PivotSpec,
   type Progress,
   type SheetSpec,
@@ -20,8 +21,11 @@ import {
   type TableInfo,
   type TableSpec,
   type WorkbookInfo,
+  type WorkbookOverview,
   type WorkbookPort,
+  type WriteSheetsOptions,
 } from "./types";
+import { leftovers } from "./batch";
 
 export interface MemoryTable {
   name: string;
@@ -303,6 +307,73 @@ export class MemoryWorkbook implements WorkbookPort {
 
   progress(p: Progress): void {
     this.opts.onProgress?.(p);
+  }
+
+  // Batch forms: the single calls in order; writeSheets checks every spec first so a refusal changes nothing.
+
+  async overview(): Promise<WorkbookOverview> {
+    return { info: await this.info(), settings: await this.readSettings(), tables: await this.listTables() };
+  }
+
+  async readTables(names: string[], onTable?: (index: number) => void): Promise<TableData[]> {
+    for (const n of names) if (!this.tableKey(n)) throw new PortError(`The workbook has no table named ${n}.`);
+    const out: TableData[] = [];
+    for (const [i, n] of names.entries()) {
+      onTable?.(i);
+      out.push(await this.readTable(n));
+    }
+    return out;
+  }
+
+  async writeSheets(specs: SheetSpec[], opts: WriteSheetsOptions = {}): Promise<void> {
+    const settings = await this.readSettings();
+    const owned = (n: string) => settings.ownedSheets.some((o) => o.toLowerCase() === n.toLowerCase());
+    const stale = opts.dropLeftovers
+      ? leftovers(
+          settings.ownedSheets.filter((n) => this.sheetKey(n)),
+          specs.map((x) => x.name)
+        )
+      : [];
+    const replaced = new Set([...specs.map((x) => this.sheetKey(x.name)), ...stale.map((n) => this.sheetKey(n))]);
+    const names = new Set<string>();
+    for (const spec of specs) {
+      const existing = this.sheetKey(spec.name);
+      if (existing && !owned(existing))
+        throw new PortError(
+          `A sheet named ${spec.name} exists and is not one Stockbook made; rename it and try again.`
+        );
+      for (const t of layoutSheet(spec).tables) {
+        const other = this.tableKey(t.name);
+        if ((other && !replaced.has(this.tables.get(other)?.sheet)) || names.has(t.name.toLowerCase()))
+          throw new PortError(`A table named ${t.name} already exists elsewhere in the workbook.`);
+        names.add(t.name.toLowerCase());
+      }
+    }
+    if (stale.length) await this.deleteSheets(stale);
+    for (const [i, spec] of specs.entries()) {
+      opts.onSheet?.(i);
+      await this.writeSheet(spec);
+    }
+  }
+
+  async addPivots(specs: PivotSpec[]): Promise<AddResult[]> {
+    const out: AddResult[] = [];
+    for (const x of specs) out.push(await this.addPivot(x));
+    return out;
+  }
+
+  async addCharts(specs: ChartSpec[]): Promise<AddResult[]> {
+    const out: AddResult[] = [];
+    for (const x of specs) out.push(await this.addChart(x));
+    return out;
+  }
+
+  async finishSheets(job: FinishJob): Promise<void> {
+    if (job.activate && !job.pairs.some((p) => p.final === job.activate) && !this.sheetKey(job.activate))
+      throw new PortError(`The workbook has no sheet named ${job.activate}.`);
+    if (job.pairs.length) await this.swapSheets(job.pairs);
+    if (job.drop?.length) await this.deleteSheets(job.drop);
+    if (job.activate) await this.activateSheet(job.activate);
   }
 
   /** Test helper: every value of a generated sheet, row by row. */

@@ -104,6 +104,11 @@ export interface PivotSpec {
   columns?: string[];
   values: { field: string; summarizeBy: SummarizeBy; caption?: string }[];
   title?: string;
+  /**
+   * Columns the PivotTable will take at most, estimated from its source data (optional). A port that adds several
+   * PivotTables in one request places them side by side with it; one that adds them one at a time may ignore it.
+   */
+  width?: number;
 }
 
 export interface ChartSpec {
@@ -160,12 +165,57 @@ export interface WorkbookPort {
   writeSettings(settings: Settings): Promise<void>;
   /** Tells whoever listens (task pane progress bar, CLI bar) how long work is going. */
   progress(p: Progress): void;
+
+  // Batch forms (optional). Each does the work of several calls above in fewer host round trips. Callers go through
+  // src/port/batch.ts, which falls back to the single calls for a port that lacks them, with the same results.
+
+  /** info(), readSettings() and listTables() at once. */
+  overview?(): Promise<WorkbookOverview>;
+  /** readTable() of each name, in order. Throws PortError when one does not exist. */
+  readTables?(names: string[], onTable?: (index: number) => void): Promise<TableData[]>;
+  /**
+   * writeSheet() of each spec, all or none: checks every spec before changing anything, and on a failure part-way
+   * removes the named sheets again (an earlier owned sheet of one of those names is then gone too).
+   */
+  writeSheets?(specs: SheetSpec[], opts?: WriteSheetsOptions): Promise<void>;
+  /** addPivot() of each spec, in order; one refused does not stop the others (nothing of it is left on the sheet). */
+  addPivots?(specs: PivotSpec[]): Promise<AddResult[]>;
+  /** addChart() of each spec, in order; one refused does not stop the others (nothing of it is left on the sheet). */
+  addCharts?(specs: ChartSpec[]): Promise<AddResult[]>;
+  /** swapSheets(pairs), then deleteSheets(drop), then activateSheet(activate). */
+  finishSheets?(job: FinishJob): Promise<void>;
+}
+
+export interface WorkbookOverview {
+  info: WorkbookInfo;
+  settings: Settings;
+  tables: TableInfo[];
+}
+
+export interface WriteSheetsOptions {
+  /**
+   * Also delete owned temp sheets (named with TEMP_SHEET_SUFFIX) that are not among the specs: left over from a run
+   * that was cut off.
+   */
+  dropLeftovers?: boolean;
+  /** Called as the writing of each spec begins (index into specs). */
+  onSheet?: (index: number) => void;
+}
+
+export interface FinishJob {
+  pairs: { temp: string; final: string }[];
+  /** Owned sheets to delete after the swap (names the add-in does not own are ignored). */
+  drop?: string[];
+  /** Sheet to show at the end. */
+  activate?: string;
 }
 
 /** Suffix of table names on temp sheets, removed by swapSheets. */
 export const TEMP_TABLE_SUFFIX = "_new";
+/** Ending of temp sheet names (tempSheetName). */
+export const TEMP_SHEET_SUFFIX = "~new";
 /** Temp sheet name for a final sheet name (sheet names are at most 31 characters). */
-export const tempSheetName = (final: string): string => `${final.slice(0, 27)}~new`;
+export const tempSheetName = (final: string): string => `${final.slice(0, 27)}${TEMP_SHEET_SUFFIX}`;
 
 /** An error of the workbook (missing table, name clash, host failure) with a message for the user. */
 export class PortError extends Error {

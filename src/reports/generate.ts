@@ -5,14 +5,16 @@
  * wrong; the earlier reports and the source tables stay as they were. Works through any WorkbookPort.
  */
 import { buildReports } from "../engine/reports/build";
-import type { ReportInput, SheetBuilder, SheetModel } from "../engine/reports/model";
+import type { PivotModel, ReportInput, SheetBuilder, SheetModel } from "../engine/reports/model";
 import type { ReportOptions, ReportRequest } from "../engine/reports/options";
 import { SHEET_BUILDERS } from "../engine/reports/registry";
 import { reportMessages as M } from "../engine/reports/messages";
-import { tempSheetName, type Progress, type WorkbookPort } from "../port/types";
+import { addCharts, addPivots, finishSheets, writeSheets } from "../port/batch";
+import { tempSheetName, type PivotSpec, type Progress, type WorkbookPort } from "../port/types";
 import { ReportError } from "./errors";
 import { withReportLock } from "./lock";
 import { readReportInput } from "./read";
+import { pivotWidth } from "./pivotWidth";
 import { tempTableName, toSheetSpec } from "./sheetSpec";
 
 export interface GenerateResult {
@@ -37,6 +39,23 @@ export interface GenerateOptions extends ReportRequest {
 }
 
 import { message } from "./errors";
+
+/** A model's PivotTable as the port adds it on the temp sheet, reading the temp fact table. */
+function pivotSpec(m: SheetModel, p: PivotModel, sheet: string): PivotSpec {
+  return {
+    name: p.name,
+    sheet,
+    sourceTable: tempTableName(p.table),
+    rows: p.rows,
+    columns: p.columns,
+    values: p.values,
+    title: p.title,
+    width: pivotWidth(
+      p,
+      m.tables.find((t) => t.name === p.table)
+    ),
+  };
+}
 
 /** Generates the report sheets in the workbook behind `port`. One run at a time (see lock.ts). */
 export function generateReports(
@@ -74,7 +93,7 @@ async function run(
   }
   tell("Computing reports", 1, 1);
 
-  // 3. Write temp sheets, pivots and charts; 4. swap them in at once.
+  // 3. Write every temp sheet, then every PivotTable, then every chart, each as one batch; 4. swap them in at once.
   const created: string[] = [];
   let pivots = 0;
   let charts = 0;
@@ -82,73 +101,66 @@ async function run(
   let swapping = false;
   let fallbackReason: string | null = null;
   try {
-    const ownedBefore = await port.ownedSheets();
-    const stale = ownedBefore.filter((n) => n.endsWith("~new"));
-    if (stale.length) await port.deleteSheets(stale); // left over from a run that was cut off
     const steps = sheets.length + 1;
-    for (const [k, model] of sheets.entries()) {
-      tell(`Writing ${model.name}`, k, steps);
-      const temp = tempSheetName(model.name);
-      const all = new Set(model.pivots.map((p) => p.name));
-      const pivotsOff = fallbackReason !== null;
-      await port.writeSheet(
-        toSheetSpec(model, {
-          sheetName: temp,
-          fallbackFor: pivotsOff ? all : new Set(),
-          notes: pivotsOff && all.size ? [M.noPivots(fallbackReason as string)] : [],
-        })
+    const temps = sheets.map((m) => tempSheetName(m.name));
+    await writeSheets(
+      port,
+      sheets.map((m, k) => toSheetSpec(m, { sheetName: temps[k], fallbackFor: new Set() })),
+      { dropLeftovers: true, onSheet: (k) => tell(`Writing ${sheets[k].name}`, k, steps) }
+    );
+    created.push(...temps);
+
+    const pivotSpecs = sheets.flatMap((m, k) => m.pivots.map((p) => ({ k, spec: pivotSpec(m, p, temps[k]) })));
+    const results = await addPivots(
+      port,
+      pivotSpecs.map((x) => x.spec)
+    );
+    const first = results.findIndex((r) => !r.ok);
+    if (first < 0) pivots = results.length;
+    else {
+      // As when they were added sheet by sheet: the sheets before the first refusal keep their PivotTables; that
+      // sheet and every later one with PivotTables are rewritten with the static stand-ins (and without them).
+      const reason = (results[first] as { ok: false; reason: string }).reason;
+      const from = pivotSpecs[first].k;
+      fallbackReason = reason;
+      pivots = pivotSpecs.filter((x) => x.k < from).length;
+      const redo = sheets.map((m, k) => ({ m, k })).filter(({ m, k }) => k >= from && m.pivots.length > 0);
+      const all = (m: SheetModel) => new Set(m.pivots.map((p) => p.name));
+      await writeSheets(
+        port,
+        redo.map(({ m, k }) =>
+          toSheetSpec(m, { sheetName: temps[k], fallbackFor: all(m), notes: [M.noPivots(reason)] })
+        )
       );
-      created.push(temp);
-      if (!pivotsOff && model.pivots.length) {
-        let failed: string | null = null;
-        let added = 0;
-        for (const p of model.pivots) {
-          const r = await port.addPivot({
-            name: p.name,
-            sheet: temp,
-            sourceTable: tempTableName(p.table),
-            rows: p.rows,
-            columns: p.columns,
-            values: p.values,
-            title: p.title,
-          });
-          if (!r.ok) {
-            failed = r.reason;
-            break;
-          }
-          added++;
-        }
-        if (failed !== null) {
-          // Rewrite the sheet with the static stand-ins (which also removes any PivotTable added before).
-          fallbackReason = failed;
-          await port.writeSheet(toSheetSpec(model, { sheetName: temp, fallbackFor: all, notes: [M.noPivots(failed)] }));
-        } else pivots += added;
-      }
-      for (const c of model.charts) {
-        const r = await port.addChart({
-          name: c.name,
-          sheet: temp,
-          sourceTable: tempTableName(c.table),
-          series: c.series,
-          type: c.type,
-          title: c.title,
-        });
-        if (r.ok) charts++;
-        else chartFailures.push(`${c.title}: ${r.reason}`);
-      }
     }
+
+    const chartSpecs = sheets.flatMap((m, k) =>
+      m.charts.map((c) => ({
+        name: c.name,
+        sheet: temps[k],
+        sourceTable: tempTableName(c.table),
+        series: c.series,
+        type: c.type,
+        title: c.title,
+      }))
+    );
+    const added = await addCharts(port, chartSpecs);
+    added.forEach((r, i) => {
+      if (r.ok) charts++;
+      else chartFailures.push(`${chartSpecs[i].title}: ${r.reason}`);
+    });
+
     tell("Replacing the report sheets", sheets.length, steps);
     swapping = true;
-    await port.swapSheets(sheets.map((s) => ({ temp: tempSheetName(s.name), final: s.name })));
-    created.length = 0; // swapped: they are the reports now
     const produced = new Set(sheets.map((s) => s.name.toLowerCase()));
-    const known = (request.builders ?? SHEET_BUILDERS).map((b) => b.sheet);
-    // The owned sheets seen before the run, less the ones just replaced (one host round trip fewer).
-    const gone = ownedBefore.filter(
-      (o) => known.some((k) => k.toLowerCase() === o.toLowerCase()) && !produced.has(o.toLowerCase())
-    );
-    if (gone.length) await port.deleteSheets(gone); // a report with nothing to show any more
-    if (sheets.length) await port.activateSheet(sheets[0].name);
+    // Earlier reports with nothing to show any more (the port ignores names it does not own).
+    const gone = (request.builders ?? SHEET_BUILDERS).map((b) => b.sheet).filter((n) => !produced.has(n.toLowerCase()));
+    await finishSheets(port, {
+      pairs: sheets.map((s, k) => ({ temp: temps[k], final: s.name })),
+      drop: gone,
+      activate: sheets[0]?.name,
+    });
+    created.length = 0; // swapped: they are the reports now
     tell("Done", steps, steps);
   } catch (e) {
     if (created.length) await port.deleteSheets(created).catch(() => undefined);

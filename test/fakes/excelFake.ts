@@ -56,6 +56,11 @@ export class ExcelFake {
 
 export class FakeContext {
   private queue: Op[] = [];
+  /** The request being run (for counting the cells it moves). */
+  current: FakeRequest | null = null;
+  countCells(n: number): void {
+    if (this.current) this.current.cells += n;
+  }
   readonly workbook: FakeWorkbookProxy;
   constructor(readonly fake: ExcelFake) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -82,7 +87,8 @@ export class FakeContext {
     const f = this.fake;
     f.syncs++;
     const requestBytes = ops.reduce((s, o) => s + o.bytes, 0);
-    const record: FakeRequest = { ops: ops.length, requestBytes, responseBytes: 0 };
+    const record: FakeRequest = { ops: ops.length, requestBytes, responseBytes: 0, cells: 0 };
+    this.current = record;
     f.requests.push(record);
     if (requestBytes > PAYLOAD_LIMIT)
       throw fakeError("RequestPayloadSizeLimitExceeded", `The request payload (${requestBytes} bytes) is too large.`);
@@ -177,7 +183,10 @@ export class FakeRangeProxy extends Proxy<RangeRef> {
     const st = this.ctx.state;
     return pick(
       {
-        values: () => st.values(sheet, rect),
+        values: () => {
+          this.ctx.countCells(rect.rows * rect.cols);
+          return st.values(sheet, rect);
+        },
         numberFormat: () => mapRect(rect, (r, c) => sheet.cell(r, c).numberFormat),
         formulas: () =>
           mapRect(
@@ -202,7 +211,18 @@ export class FakeRangeProxy extends Proxy<RangeRef> {
       if (g.some((row) => row.some((x) => typeof x === "string" && x.length > 32_767)))
         throw fakeError("InvalidArgument", "A cell's text is longer than 32,767 characters.");
       g.forEach((row, r) => row.forEach((x, c) => sheet.typeValue(rect.row + r, rect.col + c, x)));
+      this.ctx.countCells(rect.rows * rect.cols);
     });
+  }
+  /** Range.clear(): values, formats and number formats (ExcelApi 1.1). */
+  clear(): void {
+    this.set(8, ({ sheet, rect }) =>
+      forRect(rect, (r, c) => {
+        sheet.setBold(r, c, false);
+        sheet.setFormat(r, c, "General");
+        sheet.typeValue(r, c, null);
+      })
+    );
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
@@ -552,6 +572,7 @@ export class FakeTableProxy extends Proxy<FakeTable> {
             row.forEach((v, c) => t.sheet.typeValue(t.rect.row + t.rect.rows + i, t.rect.col + c, v));
           });
           t.rect = { ...t.rect, rows: t.rect.rows + values.length };
+          this.ctx.countCells(values.length * t.rect.cols);
         }),
     };
   }
@@ -559,7 +580,19 @@ export class FakeTableProxy extends Proxy<FakeTable> {
 
 class FakePivotCollection extends Proxy<FakeSheet> {
   protected snapshot(): Record<string, unknown> {
-    return {};
+    return { items: this.ctx.state.pivots.filter((p) => p.sheet === this.t) };
+  }
+  /** The sheet's PivotTables (after `load("items/name")`), each a proxy with its name and delete(). */
+  get items(): FakePivotProxy[] {
+    return this.read<PivotState[]>("items").map((p) => new FakePivotProxy(this.ctx, () => p, 0, true, p.name));
+  }
+  getItemOrNullObject(name: string): FakePivotProxy {
+    return new FakePivotProxy(
+      this.ctx,
+      () =>
+        this.ctx.state.pivots.find((p) => p.sheet === this.t && p.name.toLowerCase() === name.toLowerCase()) ?? null,
+      size(name)
+    );
   }
   add(name: string, source: string | FakeTableProxy, destination: string | FakeRangeProxy): FakePivotProxy {
     return new FakePivotProxy(
@@ -570,6 +603,7 @@ class FakePivotCollection extends Proxy<FakeSheet> {
         if (!table) throw fakeError("ItemNotFound", `No table ${String(source)}`);
         if (st.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase()))
           throw fakeError("ItemAlreadyExists", `A PivotTable named ${name} exists.`);
+        if (st.refusePivots.has(name)) throw fakeError("InvalidOperation", `The PivotTable ${name} cannot be built.`);
         const anchor = typeof destination === "string" ? destination : rectAddress(destination.bound().rect);
         const p = { name, sheet: this.t, source: table, anchor, rows: [], columns: [], data: [] };
         st.pivots.push(p);
@@ -583,8 +617,21 @@ class FakePivotCollection extends Proxy<FakeSheet> {
 type PivotState = FakeWorkbookState["pivots"][number];
 
 export class FakePivotProxy extends Proxy<PivotState> {
+  constructor(ctx: FakeContext, resolve: () => PivotState | null, bytes = 0, immediate = false, knownName?: string) {
+    super(ctx, resolve, bytes, immediate);
+    if (knownName !== undefined) this.loaded = { name: knownName };
+  }
   protected snapshot(props: string[] | null): Record<string, unknown> {
     return pick({ name: () => this.t.name }, props);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  delete(): void {
+    this.set(0, (p) => {
+      const all = this.ctx.state.pivots;
+      all.splice(all.indexOf(p), 1);
+    });
   }
   get hierarchies(): { getItem: (field: string) => { field: string } } {
     return { getItem: (field: string) => ({ field }) };
@@ -634,7 +681,11 @@ export class FakePivotProxy extends Proxy<PivotState> {
 
 class FakeChartCollection extends Proxy<FakeSheet> {
   protected snapshot(): Record<string, unknown> {
-    return {};
+    return { items: this.ctx.state.charts.filter((c) => c.sheet === this.t) };
+  }
+  /** The sheet's charts (after `load("items/name")`), each a proxy with its name and delete(). */
+  get items(): FakeChartProxy[] {
+    return this.read<ChartState[]>("items").map((c) => new FakeChartProxy(this.ctx, () => c, 0, true, c.name));
   }
   add(type: string, source: FakeRangeProxy, _seriesBy?: string): FakeChartProxy {
     return new FakeChartProxy(
@@ -662,11 +713,28 @@ class FakeChartCollection extends Proxy<FakeSheet> {
 type ChartState = FakeWorkbookState["charts"][number];
 
 export class FakeChartProxy extends Proxy<ChartState> {
+  constructor(ctx: FakeContext, resolve: () => ChartState | null, bytes = 0, immediate = false, knownName?: string) {
+    super(ctx, resolve, bytes, immediate);
+    if (knownName !== undefined) this.loaded = { name: knownName };
+  }
   protected snapshot(props: string[] | null): Record<string, unknown> {
     return pick({ name: () => this.t.name }, props);
   }
+  get name(): string {
+    return this.read("name");
+  }
   set name(v: string) {
-    this.set(size(v), (c) => (c.name = v));
+    this.set(size(v), (c) => {
+      if (this.ctx.state.refuseCharts.has(v)) throw fakeError("InvalidOperation", `The chart ${v} cannot be made.`);
+      c.name = v;
+    });
+  }
+  delete(): void {
+    this.set(0, (c) => {
+      const all = this.ctx.state.charts;
+      const i = all.indexOf(c);
+      if (i >= 0) all.splice(i, 1);
+    });
   }
   get title(): { text: string } {
     const set = (v: string) => this.set(size(v), (c) => (c.title = v));

@@ -116,6 +116,8 @@ export interface FakeRequest {
   ops: number;
   requestBytes: number;
   responseBytes: number;
+  /** Cells whose values the request wrote (range.values, table rows) or read back (values, formulas). */
+  cells: number;
 }
 
 export class FakeWorkbookState {
@@ -130,6 +132,9 @@ export class FakeWorkbookState {
   screenSuspensions = 0;
   date1904 = false;
   activeSheet = "Sheet1";
+  /** Names of PivotTables (or charts) the host refuses to add, as Excel refuses one it cannot build. */
+  refusePivots = new Set<string>();
+  refuseCharts = new Set<string>();
 
   findSheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());

@@ -5,6 +5,7 @@
  */
 import { defaultSettings } from "../../src/engine/settings";
 import { PortError, tempSheetName, type CellValue, type SheetSpec, type WorkbookPort } from "../../src/port/types";
+import { describeBatchContract } from "./contractBatch";
 
 export interface PortHarness {
   port: WorkbookPort;
@@ -304,6 +305,8 @@ export function describePortContract(name: string, make: () => Promise<PortHarne
         }
       });
     });
+
+    describeBatchContract(() => h);
 
     describe("settings", () => {
       it("reads defaults from a workbook without a _Stockbook sheet", async () => {
