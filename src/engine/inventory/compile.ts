@@ -94,7 +94,7 @@ export const PRINT_MASK = (1 << 22) - 1;
 const PRINT_WORDS = 1 << 17;
 
 /** Typed columns of n entries carved from one buffer: 8-byte columns first, then 4-byte, then 1-byte. */
-class Columns {
+export class Columns {
   private readonly buf: ArrayBuffer;
   private at = 0;
   constructor(
@@ -123,7 +123,7 @@ class Columns {
 }
 
 /** Interns names case-insensitively: the exact text first (cheap), then its lower case. */
-class Interner {
+export class Interner {
   readonly names: string[] = [];
   readonly lower = new Map<string, number>();
   private readonly exact = new Map<string, number>();
@@ -142,8 +142,33 @@ class Interner {
   }
 }
 
-export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRow[] = []): CompiledLedger {
-  const n = rows.length;
+/**
+ * A ledger's rows as unsorted columns in table order (what compileRaw sorts and groups). Built from typed rows
+ * (rawFromRows) or straight from the table's cells (cells.ts).
+ */
+export interface RawLedger {
+  n: number;
+  skus: Interner;
+  locs: Interner;
+  itemRows: (ItemRow | null)[];
+  itemsGiven: boolean;
+  skuOf: Int32Array;
+  day: Int32Array;
+  type: Uint8Array;
+  qty: Float64Array;
+  cost: Float64Array;
+  price: Float64Array;
+  loc: Int32Array;
+  toLoc: Int32Array;
+  row: Int32Array;
+  /** Row k's Reference (trimmed, null when blank). */
+  ref: (k: number) => string | null;
+  minDate: number;
+  maxDate: number;
+}
+
+/** The interners of a new raw ledger: the Items table's SKUs first, location 0 = no location. */
+export function startRaw(items: readonly ItemRow[]): Pick<RawLedger, "skus" | "locs" | "itemRows" | "itemsGiven"> {
   const skus = new Interner();
   const itemRows: (ItemRow | null)[] = [];
   for (const it of items) {
@@ -152,10 +177,18 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   }
   const locs = new Interner();
   locs.id("");
+  return { skus, locs, itemRows, itemsGiven: items.length > 0 };
+}
+
+/** Unsorted columns of typed rows. */
+export function rawFromRows(rows: readonly LedgerRow[], items: readonly ItemRow[] = []): RawLedger {
+  const n = rows.length;
+  const start = startRaw(items);
+  const { skus, locs } = start;
   // Pass 1, in table order (sequential reads of the row objects): every field into an unsorted column.
-  // Columns are carved out of two buffers (scratch and result) rather than twenty: each typed-array buffer is
-  // external memory, and on a large ledger many of them made V8 run full collections over all the row objects.
-  const scratch = new Columns(n, 3, 8, 1);
+  // Columns are carved out of one buffer rather than many: each typed-array buffer is external memory, and on a
+  // large ledger many of them made V8 run full collections over all the row objects.
+  const scratch = new Columns(n, 3, 5, 1);
   const qty0 = scratch.f64();
   const cost0 = scratch.f64();
   const price0 = scratch.f64();
@@ -164,8 +197,6 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   const loc0 = scratch.i32();
   const toLoc0 = scratch.i32();
   const row0 = scratch.i32();
-  const group0 = scratch.i32().fill(-1);
-  const byDay = scratch.i32();
   const type0 = scratch.u8();
   let minDate = Infinity;
   let maxDate = -Infinity;
@@ -199,6 +230,35 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
     toLoc0[i] = lastToId;
     row0[i] = r.row;
   }
+  return {
+    ...start,
+    n,
+    skuOf,
+    day,
+    type: type0,
+    qty: qty0,
+    cost: cost0,
+    price: price0,
+    loc: loc0,
+    toLoc: toLoc0,
+    row: row0,
+    ref: (k) => rows[k].Reference,
+    minDate,
+    maxDate,
+  };
+}
+
+export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRow[] = []): CompiledLedger {
+  return compileRaw(rawFromRows(rows, items));
+}
+
+/** Sorts and groups unsorted columns: items contiguous, each in date order, return groups resolved. */
+export function compileRaw(raw: RawLedger): CompiledLedger {
+  const { n, skus, locs, itemRows, skuOf, day, minDate, maxDate } = raw;
+  const { type: type0, qty: qty0, cost: cost0, price: price0, loc: loc0, toLoc: toLoc0, row: row0 } = raw;
+  const scratch = new Columns(n, 0, 2, 0);
+  const group0 = scratch.i32().fill(-1);
+  const byDay = scratch.i32();
   while (itemRows.length < skus.names.length) itemRows.push(null);
   const nSku = skus.names.length;
 
@@ -237,15 +297,16 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   };
   for (let i = 0; i < n; i++) {
     const t = type0[i];
-    if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && rows[i].Reference) {
-      group0[i] = groupOf(rows[i].Reference as string, skuOf[i], t === CUSTOMER_RETURN ? 0 : 1, true);
+    if (t === CUSTOMER_RETURN || t === VENDOR_RETURN) {
+      const ref = raw.ref(i);
+      if (ref) group0[i] = groupOf(ref, skuOf[i], t === CUSTOMER_RETURN ? 0 : 1, true);
     }
   }
   if (groupRef.length > 0) {
     for (let i = 0; i < n; i++) {
       const t = type0[i];
       if (t !== SALE && t !== RECEIPT) continue;
-      const ref = rows[i].Reference;
+      const ref = raw.ref(i);
       if (!ref) continue;
       const g = groupOf(ref, skuOf[i], t === SALE ? 0 : 1, false);
       if (g >= 0) {
@@ -300,12 +361,33 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
     group[k] = group0[i];
     sheetRow[k] = row0[i];
   }
+  // Number the return groups in sorted order, so the valuation's per-group figures are read in order too.
+  const nGroups = groupRef.length;
+  let refs = groupRef;
+  let originals = hasOriginal;
+  if (nGroups > 0) {
+    const renum = new Int32Array(nGroups).fill(-1);
+    refs = new Array<string>(nGroups);
+    originals = new Array<number>(nGroups);
+    let next = 0;
+    for (let k = 0; k < n; k++) {
+      const g = group[k];
+      if (g < 0) continue;
+      let h = renum[g];
+      if (h < 0) {
+        h = renum[g] = next++;
+        refs[h] = groupRef[g];
+        originals[h] = hasOriginal[g];
+      }
+      group[k] = h;
+    }
+  }
   return {
     n,
     skus: skus.names,
     skuIndex: skus.lower,
     itemRows,
-    itemsGiven: items.length > 0,
+    itemsGiven: raw.itemsGiven,
     locations: locs.names,
     skuStart,
     date,
@@ -318,9 +400,9 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
     group,
     src: order,
     sheetRow,
-    nGroups: groupRef.length,
-    groupRef,
-    groupHasOriginal: Uint8Array.from(hasOriginal),
+    nGroups,
+    groupRef: refs,
+    groupHasOriginal: Uint8Array.from(originals),
     maxItemRows,
     minDate: n ? minDate : 0,
     maxDate: n ? maxDate : 0,

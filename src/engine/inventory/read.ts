@@ -7,7 +7,8 @@ import { valueError, type EngineError } from "../errors";
 import { inventoryMessages as M } from "../messages/inventory";
 import { parseTable, type Cell, type Issue, type ParseOptions } from "../schema";
 import type { ItemRow, LedgerRow } from "../schema/rows";
-import { compileLedger, type CompiledLedger } from "./compile";
+import { readLedgerCells, ledgerRowsOf } from "./cells";
+import { compileLedger, compileRaw, type CompiledLedger } from "./compile";
 
 export interface TableCells {
   header: readonly Cell[];
@@ -31,7 +32,14 @@ export function readLedger(
   items?: TableCells | null,
   opts: { ledger?: ParseOptions; items?: ParseOptions } = {}
 ): LedgerInput {
-  const parsed = parseTable("Ledger", ledger.header, ledger.rows, opts.ledger);
+  // Items first (small): the compiled ledger numbers its SKUs from them.
+  const pi = items ? parseTable("Items", items.header, items.rows, opts.items) : null;
+  const itemRows: ItemRow[] = pi ? pi.rows : [];
+  // The Ledger's cells straight into columns; the parser only when a required column is missing.
+  const fast = readLedgerCells(ledger.header, ledger.rows, opts.ledger, itemRows);
+  const parsed = fast
+    ? { issues: fast.issues, columns: fast.columns, rows: null }
+    : parseTable("Ledger", ledger.header, ledger.rows, opts.ledger);
   const skuErrors = new Map<string, EngineError>();
   let tableError: EngineError | null = null;
   const issues: Issue[] = [...parsed.issues];
@@ -64,16 +72,17 @@ export function readLedger(
     }
   };
   attribute("Ledger", parsed.issues, ledger, parsed.columns.SKU, opts.ledger?.headerRow ?? 1);
-  let itemRows: ItemRow[] = [];
-  if (items) {
-    const pi = parseTable("Items", items.header, items.rows, opts.items);
-    itemRows = pi.rows;
+  if (items && pi) {
     issues.push(...pi.issues);
     attribute("Items", pi.issues, items, pi.columns.SKU, opts.items?.headerRow ?? 1);
   }
+  // Typed rows are parsed only if someone reads them (the valuation does not need them).
+  let rows: LedgerRow[] | null = parsed.rows;
   return {
-    compiled: compileLedger(parsed.rows, itemRows),
-    rows: parsed.rows,
+    compiled: fast ? compileRaw(fast.raw) : compileLedger(parsed.rows ?? [], itemRows),
+    get rows() {
+      return (rows ??= ledgerRowsOf(ledger.header, ledger.rows, opts.ledger));
+    },
     items: itemRows,
     skuErrors,
     tableError,
