@@ -46,8 +46,7 @@ export interface OnHandScan {
   skuExact: Map<string, number>;
   /** Lower-case location -> id ("" = rows without one, id 0). */
   locId: Map<string, number>;
-  /** Per row: the date cell (a number) and its day (the floor). */
-  date: Float64Array;
+  /** Per row: the day (the floor of its date). */
   day: Int32Array;
   /** Per row: signed units for the item's total (+ in, − out, 0 for a transfer). */
   delta: Int32Array;
@@ -57,9 +56,6 @@ export interface OnHandScan {
   qty: Int32Array;
   loc: Int32Array;
   toLoc: Int32Array;
-  /** Per row: UnitCost and UnitPrice cells encoded (see amountCode): numbers as they are, blanks as negatives. */
-  cost: Float64Array;
-  price: Float64Array;
   /** Per row: the SKU and Reference cells as handed in (the cache compares them; returns read the References). */
   rawSku: Cell[];
   rawRef: Cell[];
@@ -91,8 +87,7 @@ export function text(raw: Cell | undefined): string | null | undefined {
 
 /**
  * An optional non-negative amount cell (UnitCost, UnitPrice) as one number: itself when a finite number of 0 or
- * more, -1 / -2 / -3 for null / undefined / "" (all blank to the schema), NaN for anything the count does not
- * take. Distinct cells the count treats alike may share a code; cells it treats differently never do.
+ * more, -1 / -2 / -3 for null / undefined / "" (all blank to the schema), NaN for anything the count does not take.
  */
 export function amountCode(raw: Cell | undefined): number {
   if (typeof raw === "number") return raw - raw === 0 && raw >= 0 ? raw : NaN;
@@ -169,7 +164,6 @@ export function scanLedger(header: readonly Cell[], rows: CellRows, start: numbe
     skuIndex: new Map(),
     skuExact: new Map(),
     locId: new Map([["", 0]]),
-    date: new Float64Array(n),
     day: new Int32Array(n),
     delta: new Int32Array(n),
     sku: new Int32Array(n),
@@ -177,8 +171,6 @@ export function scanLedger(header: readonly Cell[], rows: CellRows, start: numbe
     qty: new Int32Array(n),
     loc: new Int32Array(n),
     toLoc: new Int32Array(n),
-    cost: new Float64Array(n),
-    price: new Float64Array(n),
     rawSku: new Array<Cell>(n),
     rawRef: [],
     types: new Map(),
@@ -219,7 +211,7 @@ function itemOf(s: OnHandScan, raw: Cell | undefined): number {
  */
 function scanRows(s: OnHandScan, rows: CellRows, start: number): boolean {
   const { n, cD, cS, cT, cQ, cC, cP, cL, cTo, cR, skuExact, locId, locExact, types } = s;
-  const { date, day: days, delta, sku: skuOf, type: typ, qty, loc, toLoc, cost, price, rawSku, rawRef } = s;
+  const { day: days, delta, sku: skuOf, type: typ, qty, loc, toLoc, rawSku, rawRef } = s;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
   let prevDay = -Infinity;
@@ -258,7 +250,6 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number): boolean {
     if (cP >= 0) {
       const p = amountCode(r[cP]);
       if (p !== p) return false;
-      price[i] = p;
     }
     // Most rows name the location of the row before: that costs one comparison.
     let lid = 0;
@@ -296,7 +287,6 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number): boolean {
         }
       }
     }
-    date[i] = d;
     days[i] = day;
     delta[i] = t === RECEIPT || t === CUSTOMER_RETURN || t === ADJUSTMENT ? q : t === TRANSFER ? 0 : -q;
     skuOf[i] = key;
@@ -304,7 +294,6 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number): boolean {
     qty[i] = q;
     loc[i] = lid;
     toLoc[i] = tid;
-    cost[i] = c;
     rawSku[i] = sc;
   }
   s.sorted = sorted;
@@ -314,27 +303,35 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number): boolean {
 }
 
 /**
- * True when rows[start..] under `header` hold cells that give exactly the scan's columns (the header ===, Dates,
- * Quantities, SKUs and References ===, Types, amounts and locations to the same codes), so the scan's counts
- * are never stale.
+ * True when rows[start..] under `header` hold cells that give exactly the scan's columns, so its counts are never
+ * stale: the header, Quantities, SKUs and References ===; dates on the same day; Types and locations to the same
+ * codes; UnitCost and UnitPrice still cells the count takes (their values never change a count).
  */
 export function sameCells(s: OnHandScan, header: readonly Cell[], rows: CellRows, start: number): boolean {
   const n = s.n;
   if (Math.max(0, rows.length - start) !== n || header.length !== s.header.length) return false;
   for (let c = 0; c < header.length; c++) if (header[c] !== s.header[c]) return false;
-  const { cD, cS, cT, cQ, cC, cP, cL, cTo, cR, date, qty, cost, price, rawSku, rawRef, type, loc, toLoc } = s;
+  const { cD, cS, cT, cQ, cC, cP, cL, cTo, cR, day, qty, rawSku, rawRef, type, loc, toLoc } = s;
   const { types, locId, locExact } = s;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
   for (let i = 0; i < n; i++) {
     const r = rows[start + i];
     if (!r) return false;
-    if (r[cD] !== date[i] || r[cQ] !== qty[i] || r[cS] !== rawSku[i]) return false;
-    const tc = r[cT];
+    const d = r[cD];
+    if (typeof d !== "number" || !(d >= 1 && d <= MAX_SERIAL) || Math.floor(d) !== day[i]) return false;
+    if (r[cQ] !== qty[i] || r[cS] !== rawSku[i]) return false;
+    const t = type[i];
     // Type codes: the seven canonical spellings are compared directly, others through the scan's memo.
-    if (typeOf(tc, types) !== type[i]) return false;
-    if (cC >= 0 && amountCode(r[cC]) !== cost[i]) return false;
-    if (cP >= 0 && amountCode(r[cP]) !== price[i]) return false;
+    if (typeOf(r[cT], types) !== t) return false;
+    if (cC >= 0) {
+      const c = amountCode(r[cC]);
+      if (c !== c || (t === RECEIPT && c < 0)) return false;
+    }
+    if (cP >= 0) {
+      const p = amountCode(r[cP]);
+      if (p !== p) return false;
+    }
     if (cL >= 0) {
       const lc = r[cL];
       if (lc !== lastLoc || lc === undefined) {
