@@ -10,7 +10,6 @@ import { TABLE_NAMES } from "../engine/schema/tables";
 import { defaultSettings } from "../engine/settings";
 import { demoWorkbook } from "../demo";
 import { tableSpec } from "../port/setup";
-import { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
 import type { CliIO } from "./io";
 import { runReport, type ReportArgs } from "./report";
 
@@ -19,6 +18,8 @@ export const DEMO_FILE = "stockbook-demo.xlsx";
 export async function writeDemoWorkbook(path: string, today: number): Promise<void> {
   const data = demoWorkbook(today);
   const settings = defaultSettings();
+  // ExcelJS takes ~0.5 s to load: only the commands that write through it load it.
+  const { XlsxWorkbook } = await import("../xlsx/xlsxWorkbook");
   const wb = XlsxWorkbook.create();
   await wb.writeSettings(settings);
   for (const n of TABLE_NAMES) {

@@ -3,12 +3,13 @@ import { existsSync } from "node:fs";
 import { TABLE_NAMES } from "../engine/schema/tables";
 import { defaultSettings } from "../engine/settings";
 import { tableSpec } from "../port/setup";
-import { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
 import { BAD_FILE, CliFailure } from "./io";
 
 export async function runInit(path: string): Promise<void> {
   if (existsSync(path)) throw new CliFailure(BAD_FILE, `${path} already exists; Stockbook will not overwrite it.`);
   const settings = defaultSettings();
+  // ExcelJS takes ~0.5 s to load: only the commands that write through it load it.
+  const { XlsxWorkbook } = await import("../xlsx/xlsxWorkbook");
   const wb = XlsxWorkbook.create();
   await wb.writeSettings(settings);
   for (const n of TABLE_NAMES) await wb.createTable(tableSpec(n, settings));

@@ -6,7 +6,8 @@ import { TABLE_NAMES } from "../engine/schema/tables";
 import type { Progress, WorkbookPort } from "../port/types";
 import { hasAnyTable, readReportInput } from "../reports/read";
 import { XlsxSource } from "../xlsx/xlsxSource";
-import { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
+// ExcelJS takes ~0.5 s to load: only the commands that need it load it.
+import type { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
 import { BAD_FILE, CliFailure } from "./io";
 
 const firstLine = (s: string) => s.split("\n")[0];
@@ -41,6 +42,7 @@ export async function openSource(path: string, onProgress?: (p: Progress) => voi
 export async function openWorkbook(path: string, onProgress?: (p: Progress) => void): Promise<XlsxWorkbook> {
   mustBeFile(path);
   try {
+    const { XlsxWorkbook } = await import("../xlsx/xlsxWorkbook");
     return await XlsxWorkbook.open(path, { onProgress });
   } catch (e) {
     throw unreadable(path, e);

@@ -245,7 +245,7 @@ function reportSheet(spec: SheetSpec, decimals: number, nextTableId: () => numbe
     values: layout.values,
     format,
     fonts,
-    widths: contentWidths(layout.values, format, layout.columnWidths),
+    widths: contentWidths(layout.values, (r, c) => layout.formats[r]?.[c] === "date", layout.columnWidths),
     freezeRows: layout.freezeRows,
     tabColor: spec.tabColor,
     fitToWidth: true,

@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { assetExpense } from "../../src/engine/depreciation";
 import { toSerial } from "../../src/engine/dates";
 import { isEngineError } from "../../src/engine/errors";
@@ -142,6 +143,57 @@ describe("stockbook report", () => {
     }
     expect(checked).toBeGreaterThan(40);
   });
+
+  it("writes the same report sheets as the ExcelJS path (--with-tables): cells, formats, fonts, widths, tables", async () => {
+    // The default output is streamed by src/xlsx/fast; --with-tables goes through ExcelJS and src/cli/polish.ts.
+    const fast = join(dir, "same-fast.xlsx");
+    const slow = join(dir, "same-slow.xlsx");
+    const period = ["--from", "2026-01-01", "--to", "2026-11-25"];
+    expect(await main(["report", demoPath(), "-o", fast, ...period], io())).toBe(0);
+    expect(await main(["report", demoPath(), "-o", slow, "--with-tables", ...period], io())).toBe(0);
+    const [a, b] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+    await a.xlsx.readFile(fast);
+    await b.xlsx.readFile(slow);
+    const sheets = a.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
+    expect(sheets).toEqual([
+      "Profitability",
+      "Inventory Valuation",
+      "Depreciation",
+      "Asset Summary",
+      "Journal",
+      "Issues",
+    ]);
+    const tables = (w: ExcelJS.Worksheet) =>
+      Object.values((w as unknown as { tables: Record<string, { model: { name: string; tableRef: string } }> }).tables)
+        .map((t) => `${t.model.name} ${t.model.tableRef}`)
+        .sort();
+    // Differences are collected and compared once (an expect per cell would take minutes).
+    const diffs: unknown[] = [];
+    let cells = 0;
+    for (const name of sheets) {
+      const x = a.getWorksheet(name) as ExcelJS.Worksheet;
+      const y = b.getWorksheet(name) as ExcelJS.Worksheet;
+      expect(tables(x)).toEqual(tables(y));
+      expect(x.views).toEqual(y.views);
+      expect(x.properties.tabColor).toEqual(y.properties.tabColor);
+      const cols = Math.max(x.columnCount, y.columnCount);
+      for (let c = 1; c <= cols; c++)
+        if (x.getColumn(c).width !== y.getColumn(c).width)
+          diffs.push([name, c, x.getColumn(c).width, y.getColumn(c).width]);
+      for (let r = 1; r <= Math.max(x.rowCount, y.rowCount); r++)
+        for (let c = 1; c <= cols; c++) {
+          const [p, q] = [x.getCell(r, c), y.getCell(r, c)];
+          if (typeof q.value === "string" && q.value.startsWith("Generated")) continue; // the minute may differ
+          cells++;
+          const shown = (z: ExcelJS.Cell) => [z.value, z.numFmt ?? "General", !!z.font?.bold, z.font?.size ?? 11];
+          // Empty cells compare as empty: a style on a blank cell shows nothing.
+          const [u, v] = q.value === null && p.value === null ? [[null], [null]] : [shown(p), shown(q)];
+          if (JSON.stringify(u) !== JSON.stringify(v)) diffs.push([name, p.address, u, v]);
+        }
+    }
+    expect(diffs.slice(0, 20)).toEqual([]);
+    expect(cells).toBeGreaterThan(1000);
+  }, 60000);
 
   it("refuses to write over its input (exit 2, one line)", async () => {
     const a = io();

@@ -96,20 +96,23 @@ function colIndex(ref: string): number {
   return n - 1;
 }
 
-/** One cell's value as stored, from its attributes and content. */
-function cellValue(a: string, inner: string | undefined, sst: string[], date1904: boolean): CellValue {
+/** One cell's value as stored, from its type (`t`) and content. */
+function cellValue(t: string | undefined, inner: string | undefined, sst: string[], date1904: boolean): CellValue {
   if (inner === undefined) return null;
-  const t = attr(a, "t");
   if (t === "inlineStr") {
     const s = runsText(inner);
     return s === "" ? null : s;
   }
-  const vs = inner.indexOf("<v");
-  if (vs < 0) return null;
-  const open = inner.indexOf(">", vs);
-  if (inner[open - 1] === "/") return null; // <v/>
-  const ve = inner.indexOf("</v>", open);
-  const v = inner.slice(open + 1, ve);
+  let v: string;
+  if (inner.startsWith("<v>") && inner.endsWith("</v>") && inner.indexOf("<", 3) === inner.length - 4)
+    v = inner.slice(3, -4); // the usual <v>…</v> alone
+  else {
+    const vs = inner.indexOf("<v");
+    if (vs < 0) return null;
+    const open = inner.indexOf(">", vs);
+    if (inner[open - 1] === "/") return null; // <v/>
+    v = inner.slice(open + 1, inner.indexOf("</v>", open));
+  }
   switch (t) {
     case "s": {
       const s = sst[Number(v)];
@@ -140,7 +143,13 @@ interface Want {
   maxCol: number;
 }
 
-const ROW_OR_CELL = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+/**
+ * A row start, or a cell. The second alternative is the form Excel, LibreOffice and ExcelJS write (`r`, then
+ * optional `s` and `t`, in that order) with its parts captured; any other cell falls to the third, whose
+ * attributes are read one by one.
+ */
+const ROW_OR_CELL =
+  /<row\b([^>]*)>|<c r="([A-Z]{1,3})(\d+)"(?: s="\d+")?(?: t="(\w+)")?(?:\/>|>([\s\S]*?)<\/c>)|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const CHUNK = 16 << 20;
 
 /** One pass over a sheet's XML, in chunks cut after a `</row>`, keeping the cells inside the wanted rectangles. */
@@ -149,10 +158,16 @@ function scanSheet(xml: Buffer, want: Want, sst: string[], date1904: boolean): v
   if (start < 0) return;
   let end = xml.lastIndexOf("</sheetData>");
   if (end < 0) end = xml.length;
-  const inRow = (r: number): boolean => want.rects.some((x) => r >= x.row && r < x.row + x.rows);
   let row = -1;
   let col = -1;
   let cells: CellValue[] | null = null;
+  const enter = (r: number): void => {
+    row = r;
+    cells = null;
+    if (!want.rects.some((x) => r >= x.row && r < x.row + x.rows)) return;
+    cells = want.grid.get(r) ?? null;
+    if (cells === null) want.grid.set(r, (cells = []));
+  };
   for (let pos = start; pos < end;) {
     let cut = Math.min(end, pos + CHUNK);
     if (cut < end) {
@@ -165,38 +180,34 @@ function scanSheet(xml: Buffer, want: Want, sst: string[], date1904: boolean): v
     ROW_OR_CELL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ROW_OR_CELL.exec(s)) !== null) {
+      let t: string | undefined;
+      let inner: string | undefined;
       if (m[1] !== undefined) {
         const r = attr(m[1], "r");
-        row = r === undefined ? row + 1 : Number(r) - 1;
+        enter(r === undefined ? row + 1 : Number(r) - 1);
         col = -1;
-        cells = inRow(row) ? (want.grid.get(row) ?? null) : null;
-        if (cells === null && inRow(row)) {
-          cells = [];
-          want.grid.set(row, cells);
-        }
         continue;
+      } else if (m[2] !== undefined) {
+        col = colIndex(m[2]);
+        const r = Number(m[3]) - 1;
+        if (r !== row) enter(r); // a cell outside its <row> element's number: trust the cell
+        t = m[4];
+        inner = m[5];
+      } else {
+        const a = m[6];
+        const ref = attr(a, "r");
+        if (ref !== undefined) {
+          col = colIndex(ref);
+          const digits = ref.search(/\d/);
+          const r = digits > 0 ? Number(ref.slice(digits)) - 1 : row;
+          if (r !== row) enter(r);
+        } else col++;
+        t = attr(a, "t");
+        inner = m[7];
       }
-      const a = m[2];
-      const ref = attr(a, "r");
-      if (ref !== undefined) {
-        col = colIndex(ref);
-        const digits = ref.search(/\d/);
-        if (digits > 0) {
-          const r = Number(ref.slice(digits)) - 1;
-          if (r !== row) {
-            // A cell outside its <row> element's number (or no <row r>): trust the cell.
-            row = r;
-            cells = inRow(row) ? (want.grid.get(row) ?? null) : null;
-            if (cells === null && inRow(row)) {
-              cells = [];
-              want.grid.set(row, cells);
-            }
-          }
-        }
-      } else col++;
       if (cells === null || col < want.minCol || col > want.maxCol) continue;
-      const v = cellValue(a, m[3], sst, date1904);
-      if (v !== null) cells[col] = v;
+      const v = cellValue(t, inner, sst, date1904);
+      if (v !== null) (cells as CellValue[])[col] = v;
     }
   }
 }

@@ -6,7 +6,7 @@
 import { columnLetters, rectAddress } from "../../excel/a1";
 import type { CellValue } from "../../port/types";
 import type { FontKind, SharedStrings, Styles } from "./styles";
-import { escapeXml } from "./xml";
+import { cellText, escapeXml } from "./xml";
 
 export interface SheetTable {
   /** Workbook-wide table id (1, 2, ...). */
@@ -36,20 +36,6 @@ export interface SheetOut {
   /** Landscape, one page wide (print-ready report sheets). */
   fitToWidth: boolean;
   tables: SheetTable[];
-}
-
-/** Excel holds at most 32,767 characters in a cell. */
-const MAX_TEXT = 32_767;
-
-/**
- * Cell text as stored: cut to what a cell holds, a carriage return as OOXML's `_x000D_` (XML would read it as a
- * line feed) and text that looks like such an escape with its underscore escaped (`_x005F_`), as XlsxWorkbook
- * (src/xlsx/cells.ts) writes it.
- */
-export function cellText(s: string): string {
-  if (s.length > MAX_TEXT) s = s.slice(0, MAX_TEXT);
-  if (/\r|_x[0-9A-Fa-f]{4}_/.test(s)) s = s.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_").replace(/\r/g, "_x000D_");
-  return s;
 }
 
 const ROWS_PER_CHUNK = 2_000;
@@ -95,7 +81,7 @@ export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, ss
       if (v === null || v === undefined) cells += `${at}/>`;
       else if (typeof v === "number") cells += Number.isFinite(v) ? `${at}><v>${v}</v></c>` : `${at}/>`;
       else if (typeof v === "boolean") cells += `${at} t="b"><v>${v ? 1 : 0}</v></c>`;
-      else cells += `${at} t="s"><v>${sst.index(cellText(v))}</v></c>`;
+      else cells += `${at} t="s"><v>${sst.index(v)}</v></c>`;
     }
     if (cells) buf += `<row r="${r + 1}">${cells}</row>`;
     if (r % ROWS_PER_CHUNK === ROWS_PER_CHUNK - 1) {

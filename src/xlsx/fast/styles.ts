@@ -2,7 +2,7 @@
  * Cell styles of a written workbook: each distinct (number format, font) pair becomes one `cellXfs` entry.
  * Fonts: 0 the default (Calibri 11), 1 bold, 2 bold 14 pt (sheet titles), as XlsxWorkbook writes them.
  */
-import { escapeXml } from "./xml";
+import { cellText, escapeXml } from "./xml";
 
 export type FontKind = 0 | 1 | 2;
 
@@ -10,6 +10,8 @@ export class Styles {
   private readonly formats = new Map<string, number>();
   private readonly xfs = new Map<string, number>();
   private readonly list: { fmt: number; font: FontKind }[] = [{ fmt: 0, font: 0 }];
+  /** Answers already given, per font (this is asked once per written cell). */
+  private readonly known: Map<string, number>[] = [new Map(), new Map(), new Map()];
 
   constructor() {
     this.xfs.set("0|0", 0);
@@ -17,6 +19,14 @@ export class Styles {
 
   /** Style index (`s`) of a format code ("General" = built-in 0) and font. */
   index(code: string, font: FontKind): number {
+    const seen = this.known[font].get(code);
+    if (seen !== undefined) return seen;
+    const i = this.add(code, font);
+    this.known[font].set(code, i);
+    return i;
+  }
+
+  private add(code: string, font: FontKind): number {
     let fmt = 0;
     if (code !== "General") {
       const known = this.formats.get(code);
@@ -59,7 +69,7 @@ export class Styles {
   }
 }
 
-/** Shared strings: each distinct text once, cells refer to it by index. */
+/** Shared strings: each distinct text once (as stored: `cellText`), cells refer to it by index. */
 export class SharedStrings {
   private readonly map = new Map<string, number>();
   private readonly list: string[] = [];
@@ -70,7 +80,7 @@ export class SharedStrings {
     let i = this.map.get(s);
     if (i === undefined) {
       i = this.list.length;
-      this.list.push(s);
+      this.list.push(cellText(s));
       this.map.set(s, i);
     }
     return i;

@@ -74,3 +74,17 @@ export function escapeXml(s: string): string {
     .replace(/"/g, "&quot;")
     .replace(CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
+
+/** Excel holds at most 32,767 characters in a cell. */
+const MAX_TEXT = 32_767;
+
+/**
+ * Cell text as stored: cut to what a cell holds, a carriage return as OOXML's `_x000D_` (XML would read it as a
+ * line feed) and text that looks like such an escape with its underscore escaped (`_x005F_`), as XlsxWorkbook
+ * (src/xlsx/cells.ts) writes it.
+ */
+export function cellText(s: string): string {
+  if (s.length > MAX_TEXT) s = s.slice(0, MAX_TEXT);
+  if (/\r|_x[0-9A-Fa-f]{4}_/.test(s)) s = s.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_").replace(/\r/g, "_x000D_");
+  return s;
+}
