@@ -3,7 +3,7 @@
  * Depreciation functions (namespace BOOK). Bodies coerce Excel's arguments through the edge's argument rules and
  * call the depreciation engine; engine errors become Excel errors there.
  */
-import { todaySerial } from "../engine/dates";
+import { MAX_SERIAL, toIso, todaySerial } from "../engine/dates";
 import type { Convention, MacrsConvention, PeriodFn, Plan, ScheduleMethod } from "../engine/depreciation";
 import * as _depreciation from "../engine/depreciation";
 import { isEngineError, valueError, type EngineError } from "../engine/errors";
@@ -73,6 +73,9 @@ const CONVENTION_CODES: readonly Convention[] = ["FM", "MM", "HY", "MQ", "DAYS"]
 function methodOf<T extends string>(name: string, valid: readonly T[]): T | EngineError {
   return name.replace(/\s+/g, "").toUpperCase() === "UOP" ? valueError(m.uopNeedsUnits()) : parseMethod(name, valid);
 }
+
+/** A date for a message: ISO text within Excel's calendar, the number as given outside it. */
+const dateText = (serial: number): string => (serial >= 1 && serial <= MAX_SERIAL ? toIso(serial) : String(serial));
 
 /** NaN marks "omitted" for optional numbers whose default depends on the method. */
 const given = (x: number): number | null => (Number.isNaN(x) ? null : x);
@@ -203,6 +206,13 @@ function planOf(values: Scalar[], disposedOn: Scalar = null): Plan | EngineError
   const convention = conventionOf(conv, method);
   if (typeof convention !== "string") return convention;
   const [disposal] = args([{ name: "disposed_on", type: "date", default: NaN }], [disposedOn]) as number[];
+  // Said here in the argument's own name (the engine's message names the Assets column DisposedOn).
+  if (disposal < inService) {
+    return valueError(
+      `disposed_on (${dateText(disposal)}) is before in_service (${dateText(inService)}): ` +
+        "enter a disposal date on or after the date placed in service, or leave it blank."
+    );
+  }
   return buildPlan({
     cost: c,
     salvage: method === "MACRS" ? 0 : s,

@@ -209,9 +209,9 @@ describe("BOOK.DEPRSCHEDULE with a disposal date", () => {
     expect(deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", "")).toEqual(
       deprSchedule(12000, 0, 5, d(2024, 4, 1))
     );
-    expect(excelError(() => deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", d(2024, 3, 1))).code).toBe(
-      "#VALUE!"
-    );
+    const before = excelError(() => deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", d(2024, 3, 1)));
+    expect(before.code).toBe("#VALUE!");
+    expect(before.message).toMatch(/disposed_on \(2024-03-01\) is before in_service \(2024-04-01\)/);
     expect(excelError(() => deprSchedule(12000, 0, 5, d(2024, 4, 1), "SL", 12, "FM", "soon")).code).toBe("#VALUE!");
   });
 });
