@@ -42,8 +42,10 @@ export const deprMessages = {
   badCost: () => "Cost must be a number from 0 to 1,000,000,000,000,000.",
   badSalvage: () => "Salvage must be from 0 to the cost.",
   noInService: () => "The asset has no in-service date (InServiceOn or AcquiredOn).",
-  disposedBeforeService: () => "DisposedOn is before the asset was placed in service.",
-  uopNeedsUnits: () => "Units of production needs the units of each period; use UNITSDEPR or the units schedule.",
+  disposedBeforeService: () =>
+    "DisposedOn is before the asset was placed in service. Correct DisposedOn or InServiceOn (an asset is disposed of on or after the day it goes into service).",
+  uopNeedsUnits: () =>
+    "Units of production needs the units used in each period, which the Assets table does not hold; compute it with =BOOK.UNITSDEPR(cost, salvage, total_units, units) for each period.",
   noTaxMethod: () => "The asset has no TaxMethod; the tax schedule uses the book method.",
   spanOrderDates: () => "The start date must not be after the end date.",
 };
