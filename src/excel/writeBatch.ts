@@ -71,13 +71,19 @@ export async function writeSheetsBatch(
   session.onChunkSync = env.chunkSync;
   session.begin();
   try {
-    const sheets = specs.map((s, i) => replaceSheet(ctx, existing[i], scratches[i], s.name));
-    for (const n of stale) ctx.workbook.worksheets.getItem(n).delete();
     const added = specs.filter((_, i) => !existing[i]).map((s) => s.name);
-    if (added.length || stale.length) {
+    const listing = () => {
       const owned = st.settings.ownedSheets.filter((o) => !stale.some((n) => same(n, o)));
       queueSettings(ctx, st, { ...st.settings, ownedSheets: [...owned, ...added] });
-    }
+    };
+    // The owned list is written right after the first sheet is added (where writeSheet puts a new `_Stockbook`).
+    const sheets = specs.map((s, i) => {
+      const sheet = replaceSheet(ctx, existing[i], scratches[i], s.name);
+      if (i === 0 && (added.length || stale.length)) listing();
+      return sheet;
+    });
+    if (specs.length === 0 && stale.length) listing();
+    for (const n of stale) ctx.workbook.worksheets.getItem(n).delete();
     const decimals = st.settings.currencyDecimals;
     const reserve = specs.reduce((n, s, i) => n + sheetFinishBytes(s, layouts[i]), 0);
     const queued = await session.writeGrids(

@@ -601,8 +601,10 @@ class FakePivotCollection extends Proxy<FakeSheet> {
         const st = this.ctx.state;
         const table = typeof source === "string" ? st.findTable(source) : source.bound();
         if (!table) throw fakeError("ItemNotFound", `No table ${String(source)}`);
-        if (st.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase()))
-          throw fakeError("ItemAlreadyExists", `A PivotTable named ${name} exists.`);
+        // PivotTable names are unique on a worksheet, not in the workbook (a copied sheet keeps its PivotTables'
+        // names), so a temp report sheet may hold PivotTables named like those of the report it replaces.
+        if (st.pivots.some((p) => p.sheet === this.t && p.name.toLowerCase() === name.toLowerCase()))
+          throw fakeError("ItemAlreadyExists", `A PivotTable named ${name} exists on this sheet.`);
         if (st.refusePivots.has(name)) throw fakeError("InvalidOperation", `The PivotTable ${name} cannot be built.`);
         const anchor = typeof destination === "string" ? destination : rectAddress(destination.bound().rect);
         const p = { name, sheet: this.t, source: table, anchor, rows: [], columns: [], data: [] };
