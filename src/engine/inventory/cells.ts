@@ -10,7 +10,7 @@ import { DATE1904_OFFSET, MAX_SERIAL } from "../dates";
 import { matchHeaders, parseTable, type Cell, type Issue, type ParseOptions } from "../schema";
 import type { ItemRow, LedgerRow } from "../schema/rows";
 import { LEDGER_TYPES, normalizeName } from "../schema/tables";
-import { Columns, startRaw, type RawLedger } from "./compile";
+import { Columns, foldHash, startRaw, type RawLedger } from "./compile";
 import { CODES } from "./types";
 
 export interface CellsRead {
@@ -85,7 +85,7 @@ export function readLedgerCells(
   const n0 = rows.length;
   let start = startRaw(items);
   let { skus, locs } = start;
-  const cols = new Columns(n0, 3, 5, 1);
+  const cols = new Columns(n0, 3, 6, 1);
   const qty = cols.f64();
   const cost = cols.f64();
   const price = cols.f64();
@@ -94,6 +94,7 @@ export function readLedgerCells(
   const loc = cols.i32();
   const toLoc = cols.i32();
   const row = cols.i32();
+  const refHash = cols.i32();
   const type = cols.u8();
   const refs: (string | null)[] = new Array<string | null>(n0);
   const typeMemo = new Map<string, number>();
@@ -174,6 +175,7 @@ export function readLedgerCells(
     }
     toLoc[k] = lastToId;
     refs[k] = ref as string | null;
+    if (ref && (t === CODES.SALE || t === CODES.RECEIPT)) refHash[k] = foldHash(ref);
     row[k] = headerRow + 1 + index;
     k++;
   }
@@ -208,6 +210,7 @@ export function readLedgerCells(
       cost[at] = r.UnitCost ?? NaN;
       price[at] = r.UnitPrice ?? NaN;
       refs[at] = r.Reference;
+      if (r.Reference) refHash[at] = foldHash(r.Reference);
       row[at] = headerRow + 1 + slow[j];
     }
     // Items and locations are numbered (and spelled) as first seen in table order: number them again, now that
@@ -253,6 +256,7 @@ export function readLedgerCells(
           loc[n] = loc[p];
           toLoc[n] = toLoc[p];
           refs[n] = refs[p];
+          refHash[n] = refHash[p];
           row[n] = row[p];
         }
         n++;
@@ -274,6 +278,7 @@ export function readLedgerCells(
       toLoc: cut(toLoc),
       row: cut(row),
       ref: (p) => refs[p],
+      refHash: cut(refHash),
       minDate,
       maxDate,
     },

@@ -163,6 +163,11 @@ export interface RawLedger {
   row: Int32Array;
   /** Row k's Reference (trimmed, null when blank). */
   ref: (k: number) => string | null;
+  /**
+   * Optional: foldHash of the References of Sales and Receipts (anything for other rows), taken while their
+   * text was at hand, so matching them to returns' References reads no string that no return can name.
+   */
+  refHash?: Int32Array | null;
   minDate: number;
   maxDate: number;
 }
@@ -302,10 +307,15 @@ export function compileRaw(raw: RawLedger): CompiledLedger {
       if (ref) group0[i] = groupOf(ref, skuOf[i], t === CUSTOMER_RETURN ? 0 : 1, true);
     }
   }
+  const refHash = raw.refHash ?? null;
   if (groupRef.length > 0) {
     for (let i = 0; i < n; i++) {
       const t = type0[i];
       if (t !== SALE && t !== RECEIPT) continue;
+      if (refHash !== null) {
+        const h = refHash[i] & PRINT_MASK;
+        if ((prints[h >>> 5] & (1 << (h & 31))) === 0) continue;
+      }
       const ref = raw.ref(i);
       if (!ref) continue;
       const g = groupOf(ref, skuOf[i], t === SALE ? 0 : 1, false);
@@ -316,14 +326,9 @@ export function compileRaw(raw: RawLedger): CompiledLedger {
     }
   }
 
-  // Stable counting sort by day, then stable counting sort by item: items grouped, each in date order.
-  if (n > 0) {
-    const span = maxDate - minDate + 1;
-    const count = new Int32Array(span + 1);
-    for (let i = 0; i < n; i++) count[day[i] - minDate + 1]++;
-    for (let k = 1; k <= span; k++) count[k] += count[k - 1];
-    for (let i = 0; i < n; i++) byDay[count[day[i] - minDate]++] = i;
-  }
+  // Stable LSD radix sort: by day, then by item in digits of 7 bits (each pass writes to at most 128 places at
+  // once, where one pass by item would write to as many places as there are items, missing the cache each
+  // time). Each pass carries the item number along, so no pass reads skuOf out of order.
   const skuStart = new Int32Array(nSku + 1);
   for (let i = 0; i < n; i++) skuStart[skuOf[i] + 1]++;
   let maxItemRows = 0;
@@ -331,35 +336,89 @@ export function compileRaw(raw: RawLedger): CompiledLedger {
     if (skuStart[s + 1] > maxItemRows) maxItemRows = skuStart[s + 1];
     skuStart[s + 1] += skuStart[s];
   }
-  const fill = skuStart.slice(0, nSku);
   const out = new Columns(n, 3, 7, 1);
   const qty = out.f64();
   const cost = out.f64();
   const price = out.f64();
   const order = out.i32();
-  for (let k = 0; k < n; k++) {
-    const i = byDay[k];
-    order[fill[skuOf[i]]++] = i;
+  if (n > 0) {
+    const keys = new Columns(n, 0, 3, 0);
+    let idx = keys.i32();
+    let key = keys.i32();
+    let idx2 = byDay;
+    let key2 = keys.i32();
+    const span = maxDate - minDate + 1;
+    const count = new Int32Array(span + 1);
+    for (let i = 0; i < n; i++) count[day[i] - minDate + 1]++;
+    for (let k = 1; k <= span; k++) count[k] += count[k - 1];
+    for (let i = 0; i < n; i++) {
+      const at = count[day[i] - minDate]++;
+      idx[at] = i;
+      key[at] = skuOf[i];
+    }
+    const digits: number[] = [];
+    for (let shift = 0; shift === 0 || (nSku - 1) >>> shift > 0; shift += 7) digits.push(shift);
+    const c128 = new Int32Array(129);
+    for (let p = 0; p < digits.length; p++) {
+      const shift = digits[p];
+      const last = p === digits.length - 1;
+      const dest = last ? order : idx2;
+      c128.fill(0);
+      for (let k = 0; k < n; k++) c128[((key[k] >>> shift) & 127) + 1]++;
+      for (let b = 1; b <= 128; b++) c128[b] += c128[b - 1];
+      for (let k = 0; k < n; k++) {
+        const kk = key[k];
+        const at = c128[(kk >>> shift) & 127]++;
+        dest[at] = idx[k];
+        if (!last) key2[at] = kk;
+      }
+      if (!last) {
+        const ti = idx;
+        idx = idx2;
+        idx2 = ti;
+        const tk = key;
+        key = key2;
+        key2 = tk;
+      }
+    }
   }
 
-  // Pass 2: gather the columns into sorted order, so the valuation reads each item's rows contiguously.
+  // Pass 2: gather the columns into sorted order, so the valuation reads each item's rows contiguously. The
+  // columns are first interleaved into one record per row (a sequential pass), so the gather's out-of-order
+  // reads fetch one record rather than nine columns.
   const date = out.i32();
   const loc = out.i32();
   const toLoc = out.i32();
   const group = out.i32();
   const sheetRow = out.i32();
   const type = out.u8();
+  const recBuf = new ArrayBuffer(n * 48);
+  const rf = new Float64Array(recBuf);
+  const ri = new Int32Array(recBuf);
+  for (let i = 0, o = 0; i < n; i++, o += 6) {
+    rf[o] = qty0[i];
+    rf[o + 1] = cost0[i];
+    rf[o + 2] = price0[i];
+    const o4 = o * 2 + 6;
+    ri[o4] = day[i];
+    ri[o4 + 1] = type0[i];
+    ri[o4 + 2] = loc0[i];
+    ri[o4 + 3] = toLoc0[i];
+    ri[o4 + 4] = group0[i];
+    ri[o4 + 5] = row0[i];
+  }
   for (let k = 0; k < n; k++) {
-    const i = order[k];
-    date[k] = day[i];
-    type[k] = type0[i];
-    qty[k] = qty0[i];
-    cost[k] = cost0[i];
-    price[k] = price0[i];
-    loc[k] = loc0[i];
-    toLoc[k] = toLoc0[i];
-    group[k] = group0[i];
-    sheetRow[k] = row0[i];
+    const o = order[k] * 6;
+    const o4 = o * 2 + 6;
+    qty[k] = rf[o];
+    cost[k] = rf[o + 1];
+    price[k] = rf[o + 2];
+    date[k] = ri[o4];
+    type[k] = ri[o4 + 1];
+    loc[k] = ri[o4 + 2];
+    toLoc[k] = ri[o4 + 3];
+    group[k] = ri[o4 + 4];
+    sheetRow[k] = ri[o4 + 5];
   }
   // Number the return groups in sorted order, so the valuation's per-group figures are read in order too.
   const nGroups = groupRef.length;

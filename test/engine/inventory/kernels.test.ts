@@ -10,6 +10,7 @@ import type { ItemRow, LedgerRow } from "../../../src/engine/schema/rows";
 import type { LedgerType } from "../../../src/engine/schema/tables";
 import type { ValuationMethod } from "../../../src/engine/settings";
 import { valueLedger as referenceValue } from "./reference/value";
+import { compileLedger as referenceCompile } from "./reference/compile";
 import { item, ledger, type RowSpec } from "./helpers";
 
 const TYPES: LedgerType[] = ["Receipt", "Sale", "Issue", "CustomerReturn", "VendorReturn", "Transfer", "Adjustment"];
@@ -118,4 +119,28 @@ describe("fast valuation kernels agree with the straightforward ones", () => {
       );
     });
   }
+});
+
+describe("compileLedger's sort", () => {
+  it("groups many items (several radix digits) in date order, same-date rows in table order", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 20000 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 45000, max: 45400 })), { minLength: 1, maxLength: 3000 }),
+        (nSku, picks) => {
+          const rows = ledger(
+            picks.map(([k, date]) => ({ sku: `S${k % nSku}`, date, type: "Receipt", qty: 1, cost: 1 }))
+          );
+          const fast = compileLedger(rows);
+          const ref = referenceCompile(rows);
+          expect(fast.skus).toEqual(ref.skus);
+          expect(fast.skuStart).toEqual(ref.skuStart);
+          expect(fast.src).toEqual(ref.src);
+          expect(fast.date).toEqual(ref.date);
+          expect(fast.sheetRow).toEqual(ref.sheetRow);
+        }
+      ),
+      { numRuns: 60 }
+    );
+  });
 });
