@@ -9,7 +9,7 @@ import type { Cell } from "../schema";
 import type { TableCells } from "./read";
 import { countOnHand, dateOrder, type DateOrder } from "./onhandCount";
 import { returnGroups } from "./onhandReturns";
-import { sameCells, scanLedger, type CellRows, type OnHandScan } from "./onhandScan";
+import { sameRows, scanLedger, type CellRows, type OnHandScan } from "./onhandScan";
 import { same, snapshot, type Snapshot } from "./snapshot";
 
 export interface QuickOnHand {
@@ -60,12 +60,13 @@ interface Entry {
 }
 
 /**
- * Counts remembered on the ledger's contents, as LedgerCache does for parsed ledgers: a lookup compares with ===
- * every cell the count read (sameCells), so a changed cell is never answered from memory. ONHAND is volatile:
+ * Counts remembered on the ledger's contents, as LedgerCache does for parsed ledgers: a lookup compares every
+ * cell the count reads (sameRows), so a changed cell is never answered from memory. A table that differs from a
+ * remembered one only from some row on (a cell edited, rows appended) is scanned from that row: the rows above
+ * are taken from the remembered scan. ONHAND is volatile:
  * Excel calls it again on every recalculation with the same contents. A ledger that needs the full path is
  * remembered too (with a copy of all its cells), so it is not scanned again before the valuation's own cache
- * answers. A new ledger with the header and row count of one remembered replaces it (it is most likely that
- * table after an edit), so editing a sheet costs one failed comparison, not one per stale version.
+ * answers.
  */
 export class OnHandCache {
   private entries: Entry[] = [];
@@ -82,18 +83,38 @@ export class OnHandCache {
     const rows = ledger.rows;
     const start = "start" in ledger ? ledger.start : 0;
     const key = `${to}|${location === null ? "" : `=${location}`}`;
-    let e = this.entries.find((x) =>
-      x.scanned ? sameCells(x.scanned.scan, header, rows, start) : same(x.cells as Snapshot, header, rows, start)
-    );
+    const n = Math.max(0, rows.length - start);
+    let e: Entry | undefined;
+    // The most rows an entry shares with this table from the top (an edited or extended version of it).
+    let prior: Entry | null = null;
+    let shared = 0;
+    for (const x of this.entries) {
+      if (!x.scanned) {
+        if (same(x.cells as Snapshot, header, rows, start)) e = x;
+      } else {
+        const k = sameRows(x.scanned.scan, header, rows, start);
+        if (k === n && n === x.scanned.scan.n) e = x;
+        else if (k > shared) {
+          shared = k;
+          prior = x;
+        }
+      }
+      if (e) break;
+    }
     if (!e) {
-      const scan = scanLedger(header, rows, start);
+      const scan = scanLedger(header, rows, start, prior ? (prior.scanned as Scanned).scan : null, shared);
       e = {
         scanned: scan ? prepare(scan) : null,
         cells: scan ? null : snapshot({ header, rows: rows as TableCells["rows"] }, start),
         counts: new Map(),
       };
-      const n = Math.max(0, rows.length - start);
-      const old = this.entries.findIndex((x) => rowsOf(x) === n && sameHeader(x, header));
+      // An entry of this header and size, or one this table extends or cuts short, is most likely this table
+      // before an edit: it gives way, so a sheet edited again and again keeps one entry.
+      const was = prior ? rowsOf(prior) : -1;
+      const old =
+        prior && (was === n || shared === was || shared === n)
+          ? this.entries.indexOf(prior)
+          : this.entries.findIndex((x) => rowsOf(x) === n && sameHeader(x, header));
       if (old >= 0) this.entries.splice(old, 1);
       this.entries.unshift(e);
       if (this.entries.length > this.capacity) this.entries.pop();

@@ -143,8 +143,18 @@ function locationOf(raw: Cell | undefined, locId: Map<string, number>, exact: Ma
   return id;
 }
 
-/** Scans rows[start..] under `header`; null when a row needs the full valuation (or a required column is missing). */
-export function scanLedger(header: readonly Cell[], rows: CellRows, start: number): OnHandScan | null {
+/**
+ * Scans rows[start..] under `header`; null when a row needs the full valuation (or a required column is missing).
+ * `prior`: a scan of a table under the same header whose first `same` rows give the same columns (sameRows):
+ * those rows are taken from it and only the rest is read (a sheet after an edit or with rows appended).
+ */
+export function scanLedger(
+  header: readonly Cell[],
+  rows: CellRows,
+  start: number,
+  prior: OnHandScan | null = null,
+  same = 0
+): OnHandScan | null {
   const match = matchHeaders("Ledger", header);
   if (match.missingRequired.length > 0) return null;
   const col = (name: string) => match.columns[name] ?? -1;
@@ -183,7 +193,57 @@ export function scanLedger(header: readonly Cell[], rows: CellRows, start: numbe
     maxDay: 0,
   };
   if (s.cR >= 0) s.rawRef = new Array<Cell>(n);
-  return scanRows(s, rows, start) ? s : null;
+  const from = prior && same > 0 ? takePrefix(s, prior, Math.min(same, n, prior.n)) : 0;
+  return scanRows(s, rows, start, from) ? s : null;
+}
+
+/**
+ * Fills the scan's first m rows from `p` (same header, same first m rows) and returns m. Items and locations are
+ * numbered in the order they first appear, so those of the first m rows are the ones numbered below the largest
+ * number these rows use; the memos of raw spellings are kept whole (each still maps to the same code).
+ */
+function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
+  let items = 0;
+  let places = 1;
+  let sorted = true;
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  for (let i = 0; i < m; i++) {
+    if (p.sku[i] >= items) items = p.sku[i] + 1;
+    if (p.loc[i] >= places) places = p.loc[i] + 1;
+    if (p.toLoc[i] >= places) places = p.toLoc[i] + 1;
+    const d = p.day[i];
+    if (i > 0 && d < p.day[i - 1]) sorted = false;
+    if (d < minDay) minDay = d;
+    if (d > maxDay) maxDay = d;
+  }
+  for (const [k, v] of p.skuIndex) if (v < items) s.skuIndex.set(k, v);
+  for (const [k, v] of p.skuExact) if (v < items) s.skuExact.set(k, v);
+  for (const [k, v] of p.locId) if (v < places) s.locId.set(k, v);
+  for (const [k, v] of p.locExact) if (v < places) s.locExact.set(k, v);
+  for (const [k, v] of p.types) s.types.set(k, v);
+  s.day.set(p.day.subarray(0, m));
+  s.delta.set(p.delta.subarray(0, m));
+  s.sku.set(p.sku.subarray(0, m));
+  s.type.set(p.type.subarray(0, m));
+  s.qty.set(p.qty.subarray(0, m));
+  s.loc.set(p.loc.subarray(0, m));
+  s.toLoc.set(p.toLoc.subarray(0, m));
+  for (let i = 0; i < m; i++) s.rawSku[i] = p.rawSku[i];
+  if (s.cR >= 0) for (let i = 0; i < m; i++) s.rawRef[i] = p.rawRef[i];
+  let size = 64;
+  while (size <= items) size *= 2;
+  s.refSku = new Uint8Array(size);
+  for (const i of p.returnRows) {
+    if (i >= m) break;
+    s.returnRows.push(i);
+    s.refSku[p.sku[i]] = 1;
+    s.hasReturnRef = true;
+  }
+  s.sorted = sorted;
+  s.minDay = minDay;
+  s.maxDay = maxDay;
+  return m;
 }
 
 /** SKU cell -> item index (new items added), -1 when blank or not plain. */
@@ -209,16 +269,16 @@ function itemOf(s: OnHandScan, raw: Cell | undefined): number {
  * The pass itself (kept apart from building the scan, so the engine optimises one tight loop). False when a row
  * needs the full valuation.
  */
-function scanRows(s: OnHandScan, rows: CellRows, start: number): boolean {
+function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): boolean {
   const { n, cD, cS, cT, cQ, cC, cP, cL, cTo, cR, skuExact, locId, locExact, types } = s;
   const { day: days, delta, sku: skuOf, type: typ, qty, loc, toLoc, rawSku, rawRef } = s;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
-  let prevDay = -Infinity;
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
+  let prevDay = from > 0 ? days[from - 1] : -Infinity;
+  let minDay = from > 0 ? s.minDay : Infinity;
+  let maxDay = from > 0 ? s.maxDay : -Infinity;
+  let sorted = from > 0 ? s.sorted : true;
+  for (let i = from; i < n; i++) {
     const r = rows[start + i];
     if (!r) return false;
     const d = r[cD];
@@ -308,48 +368,56 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number): boolean {
  * codes; UnitCost and UnitPrice still cells the count takes (their values never change a count).
  */
 export function sameCells(s: OnHandScan, header: readonly Cell[], rows: CellRows, start: number): boolean {
-  const n = s.n;
-  if (Math.max(0, rows.length - start) !== n || header.length !== s.header.length) return false;
-  for (let c = 0; c < header.length; c++) if (header[c] !== s.header[c]) return false;
+  return Math.max(0, rows.length - start) === s.n && sameRows(s, header, rows, start) === s.n;
+}
+
+/**
+ * How many leading rows of rows[start..] give the scan's columns (as sameCells says), up to the shorter of the
+ * two tables; -1 when the header differs.
+ */
+export function sameRows(s: OnHandScan, header: readonly Cell[], rows: CellRows, start: number): number {
+  const n = Math.min(s.n, Math.max(0, rows.length - start));
+  if (header.length !== s.header.length) return -1;
+  for (let c = 0; c < header.length; c++) if (header[c] !== s.header[c]) return -1;
   const { cD, cS, cT, cQ, cC, cP, cL, cTo, cR, day, qty, rawSku, rawRef, type, loc, toLoc } = s;
   const { types, locId, locExact } = s;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
   for (let i = 0; i < n; i++) {
     const r = rows[start + i];
-    if (!r) return false;
+    if (!r) return i;
     const d = r[cD];
-    if (typeof d !== "number" || !(d >= 1 && d <= MAX_SERIAL) || Math.floor(d) !== day[i]) return false;
-    if (r[cQ] !== qty[i] || r[cS] !== rawSku[i]) return false;
+    if (typeof d !== "number" || !(d >= 1 && d <= MAX_SERIAL) || Math.floor(d) !== day[i]) return i;
+    if (r[cQ] !== qty[i] || r[cS] !== rawSku[i]) return i;
     const t = type[i];
     // Type codes: the seven canonical spellings are compared directly, others through the scan's memo.
-    if (typeOf(r[cT], types) !== t) return false;
+    if (typeOf(r[cT], types) !== t) return i;
     if (cC >= 0) {
       const c = amountCode(r[cC]);
-      if (c !== c || (t === RECEIPT && c < 0)) return false;
+      if (c !== c || (t === RECEIPT && c < 0)) return i;
     }
     if (cP >= 0) {
       const p = amountCode(r[cP]);
-      if (p !== p) return false;
+      if (p !== p) return i;
     }
     if (cL >= 0) {
       const lc = r[cL];
       if (lc !== lastLoc || lc === undefined) {
         const id = knownLocation(lc, locExact, locId);
-        if (id === -2) return false;
+        if (id === -2) return i;
         lastLoc = lc;
         lastLocId = id < 0 ? 0 : id;
       }
-      if (lastLocId !== loc[i]) return false;
+      if (lastLocId !== loc[i]) return i;
     }
     if (cTo >= 0) {
       const tc2 = r[cTo];
       const id = tc2 === null || tc2 === undefined ? -1 : knownLocation(tc2, locExact, locId);
-      if (id !== toLoc[i]) return false;
+      if (id !== toLoc[i]) return i;
     }
-    if (cR >= 0 && r[cR] !== rawRef[i]) return false;
+    if (cR >= 0 && r[cR] !== rawRef[i]) return i;
   }
-  return true;
+  return n;
 }
 
 /** Location id of a cell among the scan's locations without adding any: -1 blank, -2 unknown or not plain. */

@@ -1,0 +1,90 @@
+/**
+ * The scan taken partly from an earlier one (the rows a table shares from the top with a remembered version of
+ * it) is the scan of the table read afresh: same items, locations, columns and flags, so its counts are too.
+ */
+import fc from "fast-check";
+import { sameRows, scanLedger, type OnHandScan } from "../../../src/engine/inventory/onhandScan";
+
+type Cell = string | number | boolean | null | undefined;
+const H: Cell[] = ["Date", "SKU", "Type", "Quantity", "UnitCost", "UnitPrice", "Location", "ToLocation", "Reference"];
+const D = 46000;
+
+const row = fc.tuple(
+  fc.integer({ min: 0, max: 30 }).map((k) => D + k),
+  fc.constantFrom("A", "B", "b", " C ", "D"),
+  fc.constantFrom("Receipt", "Sale", "Issue", "CustomerReturn", "VendorReturn", "Transfer", "Adjustment", "sale"),
+  fc.integer({ min: 1, max: 6 }),
+  fc.constantFrom<Cell>(2, 3.5),
+  fc.constantFrom<Cell>(9, null),
+  fc.constantFrom<Cell>("Main", "MAIN", "North", null, "  "),
+  fc.constantFrom<Cell>("North", "Van", "van ", null),
+  fc.constantFrom<Cell>("R1", "r1", "R2", null)
+);
+
+/** Everything a scan holds, as plain data (maps as sorted entries). */
+function plain(s: OnHandScan | null) {
+  if (!s) return null;
+  const entries = (m: Map<string, number>) => [...m.entries()].sort();
+  return {
+    n: s.n,
+    skuIndex: entries(s.skuIndex),
+    locId: entries(s.locId),
+    columns: [s.day, s.delta, s.sku, s.type, s.qty, s.loc, s.toLoc].map((c) => [...c]),
+    rawSku: [...s.rawSku],
+    rawRef: [...s.rawRef],
+    refSku: [...s.refSku.subarray(0, s.skuIndex.size)],
+    hasReturnRef: s.hasReturnRef,
+    returnRows: [...s.returnRows],
+    sorted: s.sorted,
+    minDay: s.minDay,
+    maxDay: s.maxDay,
+    // The memos may hold more spellings when taken from an earlier scan; each must still give the same code.
+    skuExact: [...s.skuExact.entries()].every(([k, v]) => s.skuIndex.get(k.trim().toLowerCase()) === v),
+    locExact: [...s.locExact.entries()].every(([k, v]) =>
+      k.trim() === "" ? v === -1 : s.locId.get(k.trim().toLowerCase()) === v
+    ),
+  };
+}
+
+describe("scanLedger from an earlier scan", () => {
+  it("equals the scan read afresh, whatever rows changed, were added or removed", () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 20 }),
+        fc.array(row, { maxLength: 20 }),
+        fc.nat(),
+        fc.nat(),
+        (a, b, cut, keep) => {
+          const before = a.map((r) => [...r] as Cell[]);
+          // After: the first rows kept, then other rows (an edit from some row on, rows appended or removed).
+          const k = keep % (before.length + 1);
+          const after = [
+            ...before.slice(0, k).map((r) => [...r]),
+            ...b.slice(0, cut % (b.length + 1)).map((r) => [...r] as Cell[]),
+          ];
+          const prior = scanLedger(H, before, 0);
+          if (!prior) return;
+          const shared = sameRows(prior, H, after, 0);
+          expect(shared).toBeGreaterThanOrEqual(Math.min(k, after.length));
+          expect(plain(scanLedger(H, after, 0, prior, shared))).toEqual(plain(scanLedger(H, after, 0)));
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("counts the shared rows under a different header as not shared", () => {
+    const rows: Cell[][] = [[D, "A", "Receipt", 5, 2, null, "Main", null, null]];
+    const s = scanLedger(H, rows, 0)!;
+    expect(sameRows(s, H, rows, 0)).toBe(1);
+    expect(
+      sameRows(
+        s,
+        H.map((h) => (h === "Quantity" ? "Qty" : h)),
+        rows,
+        0
+      )
+    ).toBe(-1);
+    expect(sameRows(s, H, [[D, "A", "Receipt", 6, 2, null, "Main", null, null]], 0)).toBe(0);
+  });
+});
