@@ -12,14 +12,14 @@ import { demoWorkbook } from "../demo";
 import { tableSpec } from "../port/setup";
 import type { CliIO } from "./io";
 import { runReport, type ReportArgs } from "./report";
+import { loadXlsxWorkbook } from "./lazy";
 
 export const DEMO_FILE = "stockbook-demo.xlsx";
 
 export async function writeDemoWorkbook(path: string, today: number): Promise<void> {
   const data = demoWorkbook(today);
   const settings = defaultSettings();
-  // ExcelJS takes ~0.5 s to load: only the commands that write through it load it.
-  const { XlsxWorkbook } = await import("../xlsx/xlsxWorkbook");
+  const { XlsxWorkbook } = loadXlsxWorkbook();
   const wb = XlsxWorkbook.create();
   await wb.writeSettings(settings);
   for (const n of TABLE_NAMES) {

@@ -4,12 +4,12 @@ import { TABLE_NAMES } from "../engine/schema/tables";
 import { defaultSettings } from "../engine/settings";
 import { tableSpec } from "../port/setup";
 import { BAD_FILE, CliFailure } from "./io";
+import { loadXlsxWorkbook } from "./lazy";
 
 export async function runInit(path: string): Promise<void> {
   if (existsSync(path)) throw new CliFailure(BAD_FILE, `${path} already exists; Stockbook will not overwrite it.`);
   const settings = defaultSettings();
-  // ExcelJS takes ~0.5 s to load: only the commands that write through it load it.
-  const { XlsxWorkbook } = await import("../xlsx/xlsxWorkbook");
+  const { XlsxWorkbook } = loadXlsxWorkbook();
   const wb = XlsxWorkbook.create();
   await wb.writeSettings(settings);
   for (const n of TABLE_NAMES) await wb.createTable(tableSpec(n, settings));

@@ -6,9 +6,9 @@ import { TABLE_NAMES } from "../engine/schema/tables";
 import type { Progress, WorkbookPort } from "../port/types";
 import { hasAnyTable, readReportInput } from "../reports/read";
 import { XlsxSource } from "../xlsx/xlsxSource";
-// ExcelJS takes ~0.5 s to load: only the commands that need it load it.
 import type { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
 import { BAD_FILE, CliFailure } from "./io";
+import { loadXlsxWorkbook } from "./lazy";
 
 const firstLine = (s: string) => s.split("\n")[0];
 
@@ -42,7 +42,7 @@ export async function openSource(path: string, onProgress?: (p: Progress) => voi
 export async function openWorkbook(path: string, onProgress?: (p: Progress) => void): Promise<XlsxWorkbook> {
   mustBeFile(path);
   try {
-    const { XlsxWorkbook } = await import("../xlsx/xlsxWorkbook");
+    const { XlsxWorkbook } = loadXlsxWorkbook();
     return await XlsxWorkbook.open(path, { onProgress });
   } catch (e) {
     throw unreadable(path, e);

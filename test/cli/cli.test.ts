@@ -270,4 +270,18 @@ describe("bin/stockbook.js", () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
   }, 60000);
+
+  it("runs init, report and check as a program (ExcelJS is loaded only where a command needs it)", () => {
+    const bin = join(__dirname, "../../bin/stockbook.js");
+    const book = join(dir, "bin-init.xlsx");
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+    const init = run("init", book);
+    expect([init.status, init.stderr]).toEqual([0, ""]);
+    const report = run("report", book, "-o", join(dir, "bin-report.xlsx"), "--to", "2026-11-25");
+    expect([report.status, report.stderr]).toEqual([0, ""]);
+    expect(report.stdout).toMatch(/^Wrote .*bin-report\.xlsx: /);
+    const check = run("check", book);
+    expect([check.status, check.stderr]).toEqual([0, ""]);
+    expect(check.stdout).toMatch(/No issues/);
+  }, 120000);
 });
