@@ -7,9 +7,6 @@
 import { foldHash, PRINT_MASK } from "./compile";
 import { CUSTOMER_RETURN, RECEIPT, SALE, text, type OnHandScan } from "./onhandScan";
 
-// eslint-disable-next-line no-control-regex -- plain ASCII is exactly what is tested
-const ASCII = /^[\x00-\x7f]*$/;
-
 /**
  * 0..31 from a text's length and its first and last characters folded to lower case. Two texts whose lower cases
  * are equal, one plain ASCII and the other with ASCII first and last characters, have the same signature: a
@@ -30,49 +27,70 @@ export interface ReturnGroups {
   count: number;
 }
 
+/** True when every character of t is plain ASCII. */
+function ascii(t: string): boolean {
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
+
+const NONE = new Int32Array(0);
+
 /** The scan's return groups; null when a vendor return is tied to its receipt (the valuation must decide). */
 export function returnGroups(s: OnHandScan): ReturnGroups | null {
+  if (!s.hasReturnRef) return { group: NONE, count: 0 };
   const n = s.n;
   const group = new Int32Array(n);
-  if (!s.hasReturnRef) return { group, count: 0 };
-  const { type: typ, sku: skuOf, rawRef, refSku, returnRows } = s;
+  const { type: typ, sku: skuOf, rawRef, returnRows } = s;
+  const items = s.skuIndex.size;
+  // Per item: whether a customer return (bit 1) or a vendor return (bit 2) of it names a Reference.
+  const wants = new Uint8Array(items);
   const prints = new Int32Array(1 << 17);
-  const groups = new Map<string, number>();
+  // Lower-case Reference -> its groups as (kind, item, group) triples: few per Reference.
+  const byRef = new Map<string, number[]>();
   let nGroups = 0;
   // Per item, the signatures of its return References (all bits when one is not plain ASCII): an original
   // whose signature is not among them cannot lower-case to one of them (see signature).
-  const sigs = new Int32Array(refSku.length);
+  const sigs = new Int32Array(items);
   for (const i of returnRows) {
-    const t = typ[i];
+    const item = skuOf[i];
+    const kind = typ[i] === CUSTOMER_RETURN ? 0 : 1;
     const ref = text(rawRef[i]) as string;
     const h = foldHash(ref) & PRINT_MASK;
     prints[h >>> 5] |= 1 << (h & 31);
-    sigs[skuOf[i]] |= ASCII.test(ref) ? 1 << signature(ref) : -1;
-    const k = `${t === CUSTOMER_RETURN ? 0 : 1}\u0000${skuOf[i]}\u0000${ref.toLowerCase()}`;
-    let g = groups.get(k);
-    if (g === undefined) groups.set(k, (g = nGroups++));
+    sigs[item] |= ascii(ref) ? 1 << signature(ref) : -1;
+    wants[item] |= kind + 1;
+    const lower = ref.toLowerCase();
+    let list = byRef.get(lower);
+    if (!list) byRef.set(lower, (list = []));
+    let g = -1;
+    for (let k = 0; k < list.length; k += 3) if (list[k] === kind && list[k + 1] === item) g = list[k + 2];
+    if (g < 0) list.push(kind, item, (g = nGroups++));
     group[i] = g + 1;
   }
   const hasOriginal = new Uint8Array(nGroups);
   for (let i = 0; i < n; i++) {
-    if (refSku[skuOf[i]] === 0) continue;
     const t = typ[i];
-    if (t !== SALE && t !== RECEIPT) continue;
+    const kind = t === SALE ? 0 : t === RECEIPT ? 1 : -1;
+    const item = skuOf[i];
+    if (kind < 0 || (wants[item] & (kind + 1)) === 0) continue;
     const raw = rawRef[i];
     if (typeof raw === "string" && raw.length > 0) {
       // Cheap rejection first: ASCII ends (nothing for trim to remove) and a signature no return of the item has.
       const a = raw.charCodeAt(0);
       const z = raw.charCodeAt(raw.length - 1);
-      if (a > 32 && a < 127 && z > 32 && z < 127 && (sigs[skuOf[i]] & (1 << signature(raw))) === 0) continue;
+      if (a > 32 && a < 127 && z > 32 && z < 127 && (sigs[item] & (1 << signature(raw))) === 0) continue;
     }
     const ref = text(raw);
     if (ref === undefined) return null;
     if (ref === null) continue;
     const h = foldHash(ref) & PRINT_MASK;
     if ((prints[h >>> 5] & (1 << (h & 31))) === 0) continue;
-    const g = groups.get(`${t === SALE ? 0 : 1}\u0000${skuOf[i]}\u0000${ref.toLowerCase()}`);
-    if (g === undefined) continue;
-    if (t === RECEIPT) return null; // a vendor return matched to its receipt: lots decide
+    const list = byRef.get(ref.toLowerCase());
+    if (!list) continue;
+    let g = -1;
+    for (let k = 0; k < list.length; k += 3) if (list[k] === kind && list[k + 1] === item) g = list[k + 2];
+    if (g < 0) continue;
+    if (kind === 1) return null; // a vendor return matched to its receipt: lots decide
     group[i] = g + 1;
     hasOriginal[g] = 1;
   }
