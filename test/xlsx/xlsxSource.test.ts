@@ -5,10 +5,12 @@
  * phonetic runs, cells without an `r` attribute, a totals row), as ECMA-376 Part 1 §18.3.1.4 (c) and §18.4
  * (shared strings) define them.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { writeDemoWorkbook } from "../../src/cli/demo";
 import { defaultSettings } from "../../src/engine/settings";
 import { PortError, type CellValue } from "../../src/port/types";
 import { ZipWriter } from "../../src/xlsx/fast/zip";
@@ -112,6 +114,29 @@ describe("XlsxSource", () => {
     ]);
     expect(await src.readSettings()).toEqual(defaultSettings());
   });
+
+  it("agrees with ExcelJS's full reader on the demo workbook, and on it re-saved by LibreOffice", async () => {
+    await writeDemoWorkbook(file("demo.xlsx"), 46351);
+    const files = [file("demo.xlsx")];
+    if (spawnSync("sh", ["-c", "command -v soffice"]).status === 0) {
+      mkdirSync(file("lo"), { recursive: true });
+      execFileSync("soffice", ["--headless", "--convert-to", "xlsx", "--outdir", file("lo"), file("demo.xlsx")], {
+        stdio: "ignore",
+        timeout: 120_000,
+      });
+      files.push(file("lo/demo.xlsx"));
+    }
+    for (const f of files) {
+      const fast = XlsxSource.open(f);
+      const full = await XlsxWorkbook.open(f);
+      expect(await fast.info()).toEqual(await full.info());
+      expect(await fast.readSettings()).toEqual(await full.readSettings());
+      const tables = await full.listTables();
+      expect(tables.map((t) => t.name).sort()).toEqual(["AssetLog", "Assets", "Checkouts", "Items", "Ledger"]);
+      expect(await fast.listTables()).toEqual(tables);
+      for (const t of tables) expect(await fast.readTable(t.name)).toEqual(await full.readTable(t.name));
+    }
+  }, 150_000);
 
   it("refuses what is not an .xlsx workbook, with a PortError", async () => {
     writeFileSync(file("text.xlsx"), "just some text, not a ZIP file");
