@@ -181,7 +181,7 @@ export function scanLedger(
     qty: new Int32Array(n),
     loc: new Int32Array(n),
     toLoc: new Int32Array(n),
-    rawSku: new Array<Cell>(n),
+    rawSku: [],
     rawRef: [],
     types: new Map(),
     locExact: new Map(),
@@ -192,9 +192,25 @@ export function scanLedger(
     minDay: 0,
     maxDay: 0,
   };
-  if (s.cR >= 0) s.rawRef = new Array<Cell>(n);
   const from = prior && same > 0 ? takePrefix(s, prior, Math.min(same, n, prior.n)) : 0;
+  if (from === 0) {
+    s.rawSku = new Array<Cell>(n);
+    if (s.cR >= 0) s.rawRef = new Array<Cell>(n);
+  }
   return scanRows(s, rows, start, from) ? s : null;
+}
+
+/** An array of length n starting with a's first m cells (the rest to be written by the scan). */
+function prefixOf(a: Cell[], m: number, n: number): Cell[] {
+  if (2 * m < n) {
+    const out = new Array<Cell>(n);
+    for (let i = 0; i < m; i++) out[i] = a[i];
+    return out;
+  }
+  // A native copy, then filled to length (pushes keep the array packed; setting length would make it holey).
+  const out = a.slice(0, m);
+  for (let i = m; i < n; i++) out.push(null);
+  return out;
 }
 
 /**
@@ -217,11 +233,23 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
   }
-  for (const [k, v] of p.skuIndex) if (v < items) s.skuIndex.set(k, v);
-  for (const [k, v] of p.skuExact) if (v < items) s.skuExact.set(k, v);
-  for (const [k, v] of p.locId) if (v < places) s.locId.set(k, v);
-  for (const [k, v] of p.locExact) if (v < places) s.locExact.set(k, v);
-  for (const [k, v] of p.types) s.types.set(k, v);
+  // Usually every item and location already appears in the shared rows: then the maps are copied whole.
+  if (items === p.skuIndex.size) {
+    s.skuIndex = new Map(p.skuIndex);
+    s.skuExact = new Map(p.skuExact);
+  } else {
+    for (const [k, v] of p.skuIndex) if (v < items) s.skuIndex.set(k, v);
+    for (const [k, v] of p.skuExact) if (v < items) s.skuExact.set(k, v);
+  }
+  if (places === p.locId.size) {
+    s.locId = new Map(p.locId);
+    s.locExact = new Map(p.locExact);
+  } else {
+    s.locId = new Map();
+    for (const [k, v] of p.locId) if (v < places) s.locId.set(k, v);
+    for (const [k, v] of p.locExact) if (v < places) s.locExact.set(k, v);
+  }
+  s.types = new Map(p.types);
   s.day.set(p.day.subarray(0, m));
   s.delta.set(p.delta.subarray(0, m));
   s.sku.set(p.sku.subarray(0, m));
@@ -229,8 +257,8 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
   s.qty.set(p.qty.subarray(0, m));
   s.loc.set(p.loc.subarray(0, m));
   s.toLoc.set(p.toLoc.subarray(0, m));
-  for (let i = 0; i < m; i++) s.rawSku[i] = p.rawSku[i];
-  if (s.cR >= 0) for (let i = 0; i < m; i++) s.rawRef[i] = p.rawRef[i];
+  s.rawSku = prefixOf(p.rawSku, m, s.n);
+  if (s.cR >= 0) s.rawRef = prefixOf(p.rawRef, m, s.n);
   let size = 64;
   while (size <= items) size *= 2;
   s.refSku = new Uint8Array(size);
