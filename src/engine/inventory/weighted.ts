@@ -27,11 +27,78 @@ export function periodTable(minDate: number, maxDate: number, byYear: boolean, f
   return out;
 }
 
+/** The period's pool and the rows whose cost waits for its average (state shared with closePeriod). */
+class Pool {
+  poolQ = 0;
+  poolV = 0;
+  avg = 0;
+  nPending = 0;
+  lastDay = 0;
+}
+
+/** Closes a period: its average, then the cost of every row that waited for it. */
+function closePeriod(run: Run, acc: Acc, w: Pool): void {
+  const L = run.L;
+  const { date: D, type: T, qty: Q, group: G } = L;
+  const { gCost, gOpen, stack: pending } = run;
+  if (w.poolQ > EPS) w.avg = w.poolV / w.poolQ;
+  const avg = w.avg;
+  let outQ = 0;
+  for (let k = 0; k < w.nPending; k++) {
+    const i = pending[k];
+    const t = T[i];
+    const q = t === ADJUSTMENT ? -Q[i] : Q[i];
+    const cost = q * avg;
+    const g = G[i];
+    if (t === CUSTOMER_RETURN) {
+      outQ -= q;
+      acc.post(B_CUSTOMER_RETURN, D[i], q, cost);
+      run.setLineCost(i, cost);
+      continue;
+    }
+    outQ += q;
+    if (t === SALE) {
+      if (g >= 0) {
+        gCost[g] += cost;
+        gOpen[g] -= q;
+      }
+      acc.post(B_SALE, D[i], q, cost);
+    } else if (t === ISSUE) acc.post(B_ISSUE, D[i], q, cost);
+    else if (t === VENDOR_RETURN) acc.post(B_VENDOR_RETURN, D[i], q, cost);
+    else acc.post(B_ADJUST, D[i], -q, -cost);
+    run.setLineCost(i, t === ADJUSTMENT ? -cost : cost);
+  }
+  const units = w.poolQ - outQ;
+  let value = w.poolV - outQ * avg;
+  if (w.poolQ <= EPS) {
+    // No positive pool to average over (negative stock allowed): value what is left at the last average.
+    const want = units * avg;
+    if (Math.abs(want - value) > 0) acc.post(B_ADJUST, w.lastDay, 0, want - value);
+    value = want;
+  }
+  if (Math.abs(units) <= EPS) {
+    if (value !== 0) acc.post(B_ADJUST, w.lastDay, 0, -value);
+    value = 0;
+  }
+  w.poolQ = units;
+  w.poolV = value;
+  w.nPending = 0;
+}
+
+/**
+ * Speed: the row loop keeps the pool in local variables and hands them to closePeriod (a module function, not
+ * a closure: variables a closure shares live in a heap context, a memory round trip at every use) only when a
+ * period ends.
+ */
 export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array): void {
   const L = run.L;
-  const { date: D, type: T, qty: Q, cost: C, price: P, group: G } = L;
-  const { gQty, gCost, gRev, gOpen, stack: pending } = run;
+  const { date: D, type: T, qty: Q, cost: C, price: P, group: G, toLoc: TL, loc: LOC } = L;
+  const { gQty, gCost, gRev, gOpen, stack: pending, locQty, locStamp } = run;
   const to = run.to;
+  const stamp = run.stamp;
+  const allowNegative = run.allowNegative;
+  const minDate = L.minDate;
+  const w = new Pool();
   let onHand = 0; // running units (negative-stock checks)
   let poolQ = 0; // units and value the period's average is taken over
   let poolV = 0;
@@ -41,67 +108,39 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
   let lastDay = 0;
   let periodEndKnownAt = -1; // day whose period key was last computed, to skip recomputation
 
-  const close = (): void => {
-    if (poolQ > EPS) avg = poolV / poolQ;
-    let outQ = 0;
-    for (let k = 0; k < nPending; k++) {
-      const i = pending[k];
-      const t = T[i];
-      const q = t === ADJUSTMENT ? -Q[i] : Q[i];
-      const cost = q * avg;
-      const g = G[i];
-      if (t === CUSTOMER_RETURN) {
-        outQ -= q;
-        acc.post(B_CUSTOMER_RETURN, D[i], q, cost);
-        run.setLineCost(i, cost);
-        continue;
-      }
-      outQ += q;
-      if (t === SALE) {
-        if (g >= 0) {
-          gCost[g] += cost;
-          gOpen[g] -= q;
-        }
-        acc.post(B_SALE, D[i], q, cost);
-      } else if (t === ISSUE) acc.post(B_ISSUE, D[i], q, cost);
-      else if (t === VENDOR_RETURN) acc.post(B_VENDOR_RETURN, D[i], q, cost);
-      else acc.post(B_ADJUST, D[i], -q, -cost);
-      run.setLineCost(i, t === ADJUSTMENT ? -cost : cost);
-    }
-    const units = poolQ - outQ;
-    let value = poolV - outQ * avg;
-    if (poolQ <= EPS) {
-      // No positive pool to average over (negative stock allowed): value what is left at the last average.
-      const want = units * avg;
-      if (Math.abs(want - value) > 0) acc.post(B_ADJUST, lastDay, 0, want - value);
-      value = want;
-    }
-    if (Math.abs(units) <= EPS) {
-      if (value !== 0) acc.post(B_ADJUST, lastDay, 0, -value);
-      value = 0;
-    }
-    poolQ = units;
-    poolV = value;
-    nPending = 0;
-  };
-
   const end = L.skuStart[s + 1];
   for (let i = L.skuStart[s]; i < end; i++) {
     const d = D[i];
     if (d > to) break;
-    if (!run.checkRow(i)) break;
+    const t = T[i];
+    const q = Q[i];
+    // The row checks every method shares, inline for the common good row; checkRow reports the bad one.
+    if (t !== ADJUSTMENT && (!(q > 0) || (t === RECEIPT && !(C[i] >= 0)) || (t === TRANSFER && TL[i] < 0))) {
+      run.checkRow(i);
+      break;
+    }
     if (d !== periodEndKnownAt) {
-      const p = periods[d - L.minDate];
+      const p = periods[d - minDate];
       periodEndKnownAt = d;
       if (p !== period) {
-        if (nPending > 0 || period === period) close();
+        if (nPending > 0 || period === period) {
+          w.poolQ = poolQ;
+          w.poolV = poolV;
+          w.avg = avg;
+          w.nPending = nPending;
+          w.lastDay = lastDay;
+          closePeriod(run, acc, w);
+          poolQ = w.poolQ;
+          poolV = w.poolV;
+          avg = w.avg;
+          nPending = 0;
+        }
         period = p;
       }
     }
     lastDay = d;
-    const t = T[i];
-    const q = Q[i];
     const g = G[i];
+    const l = LOC[i];
     if (t === RECEIPT) {
       const c = C[i];
       if (g >= 0) {
@@ -112,7 +151,8 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
       poolV += q * c;
       onHand += q;
       acc.post(B_RECEIPT, d, q, q * c);
-      run.moveLocations(i, q, true);
+      if (locStamp[l] !== stamp) run.touch(l);
+      locQty[l] += q;
     } else if (t === ADJUSTMENT && q > 0) {
       const c = C[i] === C[i] ? C[i] : poolQ > EPS ? poolV / poolQ : avg;
       poolQ += q;
@@ -120,13 +160,15 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
       onHand += q;
       acc.post(B_ADJUST, d, q, q * c);
       run.setLineCost(i, q * c);
-      run.moveLocations(i, q, true);
+      if (locStamp[l] !== stamp) run.touch(l);
+      locQty[l] += q;
     } else if (t === CUSTOMER_RETURN) {
       const m = run.matchReturn(i, "sold");
       if (m === -2) break;
       acc.postRevenue(d, -run.returnRevenue(i, m));
       onHand += q;
-      run.moveLocations(i, q, true);
+      if (locStamp[l] !== stamp) run.touch(l);
+      locQty[l] += q;
       if (m >= 0 && gOpen[m] <= EPS) {
         // Its sale was costed in an earlier period: the units come back at that cost, into this period's pool.
         const c = gCost[m] / gQty[m];
@@ -136,11 +178,19 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
         run.setLineCost(i, q * c);
       } else pending[nPending++] = i; // reduces the units sold this period
     } else if (t === TRANSFER) {
-      run.moveLocations(i, q, false);
+      const tl = TL[i];
+      if (locStamp[l] !== stamp) run.touch(l);
+      if (locStamp[tl] !== stamp) run.touch(tl);
+      locQty[tl] += q;
+      const left = (locQty[l] -= q);
+      if (left < -EPS) run.locationBelowZero(i, l, left);
     } else {
       const out = t === ADJUSTMENT ? -q : q;
       if (out === 0) continue;
-      if (!run.checkStock(i, onHand, out)) break;
+      if (!(allowNegative || onHand - out >= -EPS * Math.max(1, out))) {
+        run.checkStock(i, onHand, out);
+        break;
+      }
       if (t === VENDOR_RETURN) {
         const m = run.matchReturn(i, "received");
         if (m === -2) break;
@@ -151,7 +201,9 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
           onHand -= q;
           acc.post(B_VENDOR_RETURN, d, q, q * c);
           run.setLineCost(i, q * c);
-          run.moveLocations(i, q, false);
+          if (locStamp[l] !== stamp) run.touch(l);
+          const left = (locQty[l] -= q);
+          if (left < -EPS) run.locationBelowZero(i, l, left);
           continue;
         }
       }
@@ -168,9 +220,16 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
       }
       onHand -= out;
       pending[nPending++] = i;
-      run.moveLocations(i, out, false);
+      if (locStamp[l] !== stamp) run.touch(l);
+      const left = (locQty[l] -= out);
+      if (left < -EPS) run.locationBelowZero(i, l, left);
     }
   }
-  close();
-  return finish(run, acc, s, "WEIGHTED", onHand, poolV, avg, null);
+  w.poolQ = poolQ;
+  w.poolV = poolV;
+  w.avg = avg;
+  w.nPending = nPending;
+  w.lastDay = lastDay;
+  closePeriod(run, acc, w);
+  finish(run, acc, s, "WEIGHTED", onHand, w.poolV, w.avg, null);
 }
