@@ -109,11 +109,11 @@ export class XlsxReportFile implements WorkbookPort {
   }
 
   async addPivot(): Promise<AddResult> {
-    return { ok: false, reason: "ExcelJS cannot write PivotTables; a static summary is shown instead." };
+    return { ok: false, reason: "PivotTables are added only inside Excel; a static summary is shown instead." };
   }
 
   async addChart(): Promise<AddResult> {
-    return { ok: false, reason: "ExcelJS cannot write charts; the table is shown instead." };
+    return { ok: false, reason: "Charts are added only inside Excel; the table is shown instead." };
   }
 
   async ownedSheets(): Promise<string[]> {
