@@ -5,8 +5,10 @@
  * asserted.
  *
  * How syncs are told apart: the port reports each sync that carries a chunk of table data just before making it
- * (OfficeWorkbookOptions.onChunkSync, "read" or "write"); every other sync is "other". The fake counts the cells
- * each request moved, so a chunk sync that moved no cells (a mislabel) would show in chunkSyncsWithoutCells.
+ * (OfficeWorkbookOptions.onChunkSync, "read" or "write"); every other sync is "other" (a sync that carries a chunk
+ * and other work, e.g. the last write chunk with the sheets' tables and formats, counts as a chunk). The fake counts
+ * the cells each request moved, so a chunk sync that moved no cells (a mislabel) would show in
+ * chunkSyncsWithoutCells. Other syncs are also split by the run's phase (from its progress steps).
  */
 import { TABLE_NAMES } from "../src/engine/schema/tables";
 import { defaultSettings } from "../src/engine/settings";
@@ -24,8 +26,22 @@ async function oneRun(fake: ExcelFake, port: OfficeWorkbook, kinds: Map<number, 
   fake.resetCounters();
   const t0 = performance.now();
   let readSyncs = 0;
+  // Phases by the run's progress steps: each starts after the syncs made so far.
+  const phases: { from: number; phase: string }[] = [{ from: 0, phase: "reading" }];
+  const phaseOf = (step: string) =>
+    step === "Computing reports" || step.startsWith("Writing")
+      ? "writing"
+      : step === "Adding PivotTables"
+        ? "pivots"
+        : step === "Adding charts"
+          ? "charts"
+          : step === "Replacing the report sheets" || step === "Done"
+            ? "finishing"
+            : "reading";
   const res = await generateReports(port, { ...PERIOD, now }, (p) => {
     if (p.step === "Computing reports" && p.done === 0) readSyncs = fake.syncs;
+    const ph = phaseOf(p.step);
+    if (phases[phases.length - 1].phase !== ph) phases.push({ from: fake.syncs, phase: ph });
   });
   const ms = performance.now() - t0;
   const tagged = [...kinds.entries()];
@@ -41,7 +57,13 @@ async function oneRun(fake: ExcelFake, port: OfficeWorkbook, kinds: Map<number, 
     chunkSyncsWrite: count("write"),
     otherSyncs: fake.syncs - tagged.length,
     otherSyncsBeforeComputing: other.filter(({ i }) => i <= readSyncs).length,
-    otherSyncsWriting: other.filter(({ i }) => i > readSyncs).length,
+    otherSyncsAfter: other.filter(({ i }) => i > readSyncs).length,
+    otherSyncsByPhase: Object.fromEntries(
+      [...new Set(phases.map((p) => p.phase))].map((ph) => [
+        ph,
+        other.filter(({ i }) => [...phases].reverse().find((p) => p.from < i)?.phase === ph).length,
+      ])
+    ),
     chunkSyncsWithoutCells: tagged.filter(([i]) => (fake.requests[i - 1]?.cells ?? 0) === 0).length,
     smallestChunkCells: Math.min(...tagged.map(([i]) => fake.requests[i - 1]?.cells ?? 0)),
     largestOtherSyncCells: Math.max(0, ...other.map(({ r }) => r.cells)),

@@ -79,8 +79,8 @@ export interface OfficeWorkbookOptions {
   readChunkCells?: number;
   onProgress?: (p: Progress) => void;
   /**
-   * Told just before each sync that carries a chunk of table data (read or write), so a caller can count the
-   * syncs that move data apart from the others (bench/office.bench.ts). Every other sync is not reported.
+   * Told just before each sync of readTable(s) and writeSheet(s) that carries a chunk of table data (read or
+   * write), so a caller can count the syncs that move data apart from the others (bench/office.bench.ts).
    */
   onChunkSync?: (kind: ChunkSyncKind) => void;
 }
@@ -221,8 +221,12 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async readTable(name: string): Promise<TableData> {
     return this.run((ctx) =>
-      readTableData(ctx, name, this.chunkCells, (done, total) =>
-        this.progress({ step: `Reading ${name}`, done, total })
+      readTableData(
+        ctx,
+        name,
+        this.chunkCells,
+        (done, total) => this.progress({ step: `Reading ${name}`, done, total }),
+        this.chunkSync("read")
       )
     );
   }
@@ -452,6 +456,7 @@ export class OfficeWorkbook implements WorkbookPort {
           throw new PortError(`A table named ${t.name} already exists elsewhere in the workbook.`);
       }
       const session = new WriteSession(ctx, this.supports, st.calculationMode, this.budget);
+      session.onChunkSync = this.chunkSync("write");
       session.begin();
       const scratch = existing ? scratchName(st) : undefined;
       try {
@@ -463,6 +468,7 @@ export class OfficeWorkbook implements WorkbookPort {
         );
         queueSheetFinish(sheet, spec, layout);
         session.end();
+        session.onChunkSync(); // the last chunk goes with the tables and formats
         await ctx.sync();
       } catch (e) {
         await session.abort().catch(() => undefined);

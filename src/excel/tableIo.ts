@@ -66,7 +66,12 @@ export function missingTable(e: unknown, names: string): unknown {
 const FIRST_CHUNK_COLUMNS = 64;
 
 /** Queues the layout and the first rows; null rows when the table's first rows could not come with it. */
-async function syncMetaAndFirstRows(ctx: Excel.RequestContext, name: string, firstRows: number) {
+async function syncMetaAndFirstRows(
+  ctx: Excel.RequestContext,
+  name: string,
+  firstRows: number,
+  onChunkSync?: () => void
+) {
   const pending = queueMeta(ctx, name);
   // Rows past the table's end are read too and dropped; a table near the sheet's last row makes this fail, as
   // does a first request Excel finds too large: then the layout is read alone.
@@ -76,6 +81,7 @@ async function syncMetaAndFirstRows(ctx: Excel.RequestContext, name: string, fir
     .getResizedRange(firstRows - 1, 0)
     .load("values");
   try {
+    onChunkSync?.();
     await ctx.sync();
     return { meta: finishMeta(pending), first: first.values };
   } catch (e) {
@@ -98,10 +104,11 @@ export async function readTableData(
   ctx: Excel.RequestContext,
   name: string,
   chunkCells: number,
-  onChunk?: (done: number, total: number) => void
+  onChunk?: (done: number, total: number) => void,
+  onChunkSync?: () => void
 ): Promise<TableData> {
   const firstRows = Math.max(1, Math.floor(chunkCells / FIRST_CHUNK_COLUMNS));
-  const { meta, first } = await syncMetaAndFirstRows(ctx, name, firstRows);
+  const { meta, first } = await syncMetaAndFirstRows(ctx, name, firstRows, onChunkSync);
   const rows: CellValue[][] = [];
   let from = 0;
   if (first && meta.columnCount <= FIRST_CHUNK_COLUMNS) {
@@ -120,6 +127,7 @@ export async function readTableData(
       .getResizedRange(count - 1, 0)
       .load("values");
     try {
+      onChunkSync?.();
       await ctx.sync();
     } catch (e) {
       if (!isPayloadError(e) || count === 1) throw e;

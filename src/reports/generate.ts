@@ -111,6 +111,7 @@ async function run(
     created.push(...temps);
 
     const pivotSpecs = sheets.flatMap((m, k) => m.pivots.map((p) => ({ k, spec: pivotSpec(m, p, temps[k]) })));
+    if (pivotSpecs.length) tell("Adding PivotTables", sheets.length, steps);
     const results = await addPivots(
       port,
       pivotSpecs.map((x) => x.spec)
@@ -144,6 +145,7 @@ async function run(
         title: c.title,
       }))
     );
+    if (chartSpecs.length) tell("Adding charts", sheets.length, steps);
     const added = await addCharts(port, chartSpecs);
     added.forEach((r, i) => {
       if (r.ok) charts++;

@@ -79,6 +79,19 @@ describe("OfficeWorkbook batch methods", () => {
       expect(a.rows.map((r) => r[0])).toEqual(["a0", "a1", "a2", "a3", "a4", "z0", "z1", "z2"]);
     });
 
+    it("readTable and writeSheet report their chunk syncs too (all of a read; all but the state of a write)", async () => {
+      const { fake, port, kinds } = setup({ readChunkCells: 30, maxRequestBytes: 20_000 });
+      fake.state.seedTable("A", "A", ["SKU", "Qty", "Value"], grid(50, "a"));
+      fake.resetCounters();
+      await port.readTable("A");
+      expect(fake.syncs).toBeGreaterThan(2);
+      expect([...kinds.values()]).toEqual(Array.from({ length: fake.syncs }, () => "read"));
+      fake.resetCounters();
+      kinds.clear();
+      await port.writeSheet(sheet("W", "FW", grid(400, "w")));
+      expect([...kinds.keys()]).toEqual(Array.from({ length: fake.syncs - 1 }, (_, i) => i + 2));
+    });
+
     it("names the table that does not exist", async () => {
       const { fake, port } = setup();
       fake.state.seedTable("A", "A", ["SKU"], [["x"]]);

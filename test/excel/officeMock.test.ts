@@ -58,3 +58,77 @@ describe("OfficeWorkbook with office-addin-mock", () => {
     }
   });
 });
+
+describe("OfficeWorkbook.addPivots with office-addin-mock", () => {
+  it("queues every PivotTable (with its hierarchies) before the one sync that adds them", async () => {
+    const log: string[] = [];
+    const pt = (name: string) => ({
+      hierarchies: { getItem: (f: string) => f },
+      rowHierarchies: { add: (f: string) => log.push(`${name} row ${f}`) },
+      columnHierarchies: { add: (f: string) => log.push(`${name} column ${f}`) },
+      dataHierarchies: {
+        add: (f: string) => {
+          log.push(`${name} value ${f}`);
+          return { summarizeBy: "", name: "" };
+        },
+      },
+    });
+    // Objects returned by methods are plain (the mock wraps only the data it is given): they load as themselves.
+    const range = {
+      values: [["SKU", "Qty", "Value"]],
+      columnIndex: 0,
+      columnCount: 3,
+      format: { font: {} },
+      load() {
+        return range;
+      },
+    };
+    const sheet = {
+      getUsedRange: () => range,
+      getRange: () => range,
+      pivotTables: {
+        add: (name: string) => {
+          log.push(`add ${name}`);
+          return pt(name);
+        },
+      },
+    };
+    const mock = new OfficeMockObject({
+      context: {
+        workbook: {
+          worksheets: { getItem: () => sheet },
+          tables: { getItem: () => ({ getHeaderRowRange: () => range }) },
+        },
+      },
+    }) as unknown as { context: { sync: () => Promise<void> } };
+    const sync = mock.context.sync.bind(mock.context);
+    mock.context.sync = async () => {
+      log.push("sync");
+      await sync();
+    };
+    const run: ExcelRun = (batch) => batch(mock.context as unknown as Excel.RequestContext);
+    const spec = (name: string) => ({
+      name,
+      sheet: "S",
+      sourceTable: "T",
+      rows: ["SKU"],
+      columns: ["Qty"],
+      values: [{ field: "Value", summarizeBy: "Sum" as const }],
+    });
+    const r = await new OfficeWorkbook(run, { isSetSupported: () => true }).addPivots([spec("P1"), spec("P2")]);
+    expect(r).toEqual([{ ok: true }, { ok: true }]);
+    // One sync reads where the sheet's cells end and the source's header; one adds both PivotTables.
+    expect(log).toEqual([
+      "sync",
+      "add P1",
+      "P1 row SKU",
+      "P1 column Qty",
+      "P1 value Value",
+      "add P2",
+      "P2 row SKU",
+      "P2 column Qty",
+      "P2 value Value",
+      "sync",
+    ]);
+  });
+});
