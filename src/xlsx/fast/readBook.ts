@@ -300,7 +300,7 @@ export function readBook(path: string): ReadBook {
       if (!part) return null;
       if (!settingsParts.has(part)) {
         settingsParts.add(part);
-        // Columns A:B, every row: scanned on its own (it is small) unless the sheet was scanned already.
+        // Columns A:B, every row, in a pass of its own (the settings sheet is small); kept for later calls.
         const w: Want = {
           rects: [{ row: 0, col: 0, rows: 1_048_576, cols: 2 }],
           grid: new Map(),
@@ -312,7 +312,8 @@ export function readBook(path: string): ReadBook {
         wants.set(`${part}#AB`, w);
       }
       const w = wants.get(`${part}#AB`) as Want;
-      const last = Math.max(-1, ...w.grid.keys());
+      let last = -1; // a loop, not Math.max(...keys): a spread of many rows overflows the call stack
+      for (const r of w.grid.keys()) if (r > last) last = r;
       return Array.from({ length: last + 1 }, (_, r) => [w.grid.get(r)?.[0] ?? null, w.grid.get(r)?.[1] ?? null]);
     },
   };
