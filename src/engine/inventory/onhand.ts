@@ -15,8 +15,9 @@ import { same, snapshot, type Snapshot } from "./snapshot";
 export interface QuickOnHand {
   /** Lower-case SKU -> item index (every SKU of the ledger, whatever its dates). */
   skuIndex: Map<string, number>;
-  /** SKU cells as written -> item index (a key spelled as in the ledger needs no trim or lower case). */
-  skuExact: Map<string, number>;
+  /** SKU cells as written -> spelling, and each spelling's item: a key written as in the ledger is one lookup. */
+  spellings: Map<Cell, number>;
+  spellItem: readonly number[];
   /** Per item: units on hand as of `to` (at `location` when one was given). */
   onHand: Float64Array;
   /** Lower-case names of every location the ledger names ("" included: rows without one). */
@@ -39,8 +40,8 @@ function countOf(x: Scanned, to: number, location: string | null): QuickOnHand |
   const where = location === null ? -1 : (x.scan.locId.get(location) ?? -2);
   const onHand = countOnHand(x.scan, x.order, to, where);
   if (!onHand) return null;
-  const { skuIndex, skuExact, locId } = x.scan;
-  return { skuIndex, skuExact, onHand, locations: new Set(locId.keys()) };
+  const { skuIndex, spellings, spellItem, locId } = x.scan;
+  return { skuIndex, spellings, spellItem, onHand, locations: new Set(locId.keys()) };
 }
 
 /**

@@ -42,8 +42,13 @@ export interface OnHandScan {
   cR: number;
   /** Lower-case SKU -> item index. */
   skuIndex: Map<string, number>;
-  /** SKU cells as written (strings) -> item index: a key spelled as in the ledger needs no trim or lower case. */
-  skuExact: Map<string, number>;
+  /**
+   * SKU cells as written -> spelling number (first appearance order), each spelling's cell and item: a key
+   * spelled as in the ledger needs no trim or lower case, and a row keeps its SKU cell as a number.
+   */
+  spellings: Map<Cell, number>;
+  spellRaw: Cell[];
+  spellItem: number[];
   /** Lower-case location -> id ("" = rows without one, id 0). */
   locId: Map<string, number>;
   /** Per row: the day (the floor of its date). */
@@ -56,8 +61,9 @@ export interface OnHandScan {
   qty: Int32Array;
   loc: Int32Array;
   toLoc: Int32Array;
-  /** Per row: the SKU and Reference cells as handed in (the cache compares them; returns read the References). */
-  rawSku: Cell[];
+  /** Per row: the spelling of its SKU cell. */
+  spell: Int32Array;
+  /** Per row: the Reference cell as handed in (the cache compares them; returns read them). */
   rawRef: Cell[];
   /** Raw Type and location spellings -> their codes (the cache checks a row's cells through them). */
   types: Map<string, number>;
@@ -172,7 +178,9 @@ export function scanLedger(
     cTo: col("ToLocation"),
     cR: col("Reference"),
     skuIndex: new Map(),
-    skuExact: new Map(),
+    spellings: new Map(),
+    spellRaw: [],
+    spellItem: [],
     locId: new Map([["", 0]]),
     day: new Int32Array(n),
     delta: new Int32Array(n),
@@ -181,7 +189,7 @@ export function scanLedger(
     qty: new Int32Array(n),
     loc: new Int32Array(n),
     toLoc: new Int32Array(n),
-    rawSku: [],
+    spell: new Int32Array(n),
     rawRef: [],
     types: new Map(),
     locExact: new Map(),
@@ -193,10 +201,7 @@ export function scanLedger(
     maxDay: 0,
   };
   const from = prior && same > 0 ? takePrefix(s, prior, Math.min(same, n, prior.n)) : 0;
-  if (from === 0) {
-    s.rawSku = new Array<Cell>(n);
-    if (s.cR >= 0) s.rawRef = new Array<Cell>(n);
-  }
+  if (from === 0 && s.cR >= 0) s.rawRef = new Array<Cell>(n);
   return scanRows(s, rows, start, from) ? s : null;
 }
 
@@ -220,12 +225,14 @@ function prefixOf(a: Cell[], m: number, n: number): Cell[] {
  */
 function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
   let items = 0;
+  let spells = 0;
   let places = 1;
   let sorted = true;
   let minDay = Infinity;
   let maxDay = -Infinity;
   for (let i = 0; i < m; i++) {
     if (p.sku[i] >= items) items = p.sku[i] + 1;
+    if (p.spell[i] >= spells) spells = p.spell[i] + 1;
     if (p.loc[i] >= places) places = p.loc[i] + 1;
     if (p.toLoc[i] >= places) places = p.toLoc[i] + 1;
     const d = p.day[i];
@@ -234,13 +241,13 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
     if (d > maxDay) maxDay = d;
   }
   // Usually every item and location already appears in the shared rows: then the maps are copied whole.
-  if (items === p.skuIndex.size) {
-    s.skuIndex = new Map(p.skuIndex);
-    s.skuExact = new Map(p.skuExact);
-  } else {
-    for (const [k, v] of p.skuIndex) if (v < items) s.skuIndex.set(k, v);
-    for (const [k, v] of p.skuExact) if (v < items) s.skuExact.set(k, v);
-  }
+  if (items === p.skuIndex.size) s.skuIndex = new Map(p.skuIndex);
+  else for (const [k, v] of p.skuIndex) if (v < items) s.skuIndex.set(k, v);
+  if (spells === p.spellRaw.length) s.spellings = new Map(p.spellings);
+  else for (const [k, v] of p.spellings) if (v < spells) s.spellings.set(k, v);
+  s.spellRaw = p.spellRaw.slice(0, spells);
+  s.spellItem = p.spellItem.slice(0, spells);
+  s.spell.set(p.spell.subarray(0, m));
   if (places === p.locId.size) {
     s.locId = new Map(p.locId);
     s.locExact = new Map(p.locExact);
@@ -257,7 +264,6 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
   s.qty.set(p.qty.subarray(0, m));
   s.loc.set(p.loc.subarray(0, m));
   s.toLoc.set(p.toLoc.subarray(0, m));
-  s.rawSku = prefixOf(p.rawSku, m, s.n);
   if (s.cR >= 0) s.rawRef = prefixOf(p.rawRef, m, s.n);
   let size = 64;
   while (size <= items) size *= 2;
@@ -274,8 +280,8 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
   return m;
 }
 
-/** SKU cell -> item index (new items added), -1 when blank or not plain. */
-function itemOf(s: OnHandScan, raw: Cell | undefined): number {
+/** A SKU cell not seen before: its spelling number (its item added when new), -1 when blank or not plain. */
+function spellingOf(s: OnHandScan, raw: Cell | undefined): number {
   const name = text(raw);
   if (!name) return -1;
   const lower = name.toLowerCase();
@@ -289,8 +295,11 @@ function itemOf(s: OnHandScan, raw: Cell | undefined): number {
       s.refSku = grown;
     }
   }
-  if (typeof raw === "string") s.skuExact.set(raw, key);
-  return key;
+  const sp = s.spellRaw.length;
+  s.spellRaw.push(raw as Cell);
+  s.spellItem.push(key);
+  s.spellings.set(raw as Cell, sp);
+  return sp;
 }
 
 /**
@@ -298,8 +307,8 @@ function itemOf(s: OnHandScan, raw: Cell | undefined): number {
  * needs the full valuation.
  */
 function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): boolean {
-  const { n, cD, cS, cT, cQ, cC, cP, cL, cTo, cR, skuExact, locId, locExact, types } = s;
-  const { day: days, delta, sku: skuOf, type: typ, qty, loc, toLoc, rawSku, rawRef } = s;
+  const { n, cD, cS, cT, cQ, cC, cP, cL, cTo, cR, spellings, spellItem, locId, locExact, types } = s;
+  const { day: days, delta, sku: skuOf, spell, type: typ, qty, loc, toLoc, rawRef } = s;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
   let prevDay = from > 0 ? days[from - 1] : -Infinity;
@@ -317,11 +326,12 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
     const sc = r[cS];
-    let key = typeof sc === "string" ? skuExact.get(sc) : undefined;
-    if (key === undefined) {
-      key = itemOf(s, sc);
-      if (key < 0) return false;
+    let sp = spellings.get(sc);
+    if (sp === undefined) {
+      sp = spellingOf(s, sc);
+      if (sp < 0) return false;
     }
+    const key = spellItem[sp];
     const tc = r[cT];
     const t = typeOf(tc, types);
     if (t < 0) return false;
@@ -382,7 +392,7 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     qty[i] = q;
     loc[i] = lid;
     toLoc[i] = tid;
-    rawSku[i] = sc;
+    spell[i] = sp;
   }
   s.sorted = sorted;
   s.minDay = n > 0 ? minDay : 0;
@@ -407,7 +417,7 @@ export function sameRows(s: OnHandScan, header: readonly Cell[], rows: CellRows,
   const n = Math.min(s.n, Math.max(0, rows.length - start));
   if (header.length !== s.header.length) return -1;
   for (let c = 0; c < header.length; c++) if (header[c] !== s.header[c]) return -1;
-  const { cD, cS, cT, cQ, cC, cP, cL, cTo, cR, day, qty, rawSku, rawRef, type, loc, toLoc } = s;
+  const { cD, cS, cT, cQ, cC, cP, cL, cTo, cR, day, qty, spell, spellRaw, rawRef, type, loc, toLoc } = s;
   const { types, locId, locExact } = s;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
@@ -416,7 +426,7 @@ export function sameRows(s: OnHandScan, header: readonly Cell[], rows: CellRows,
     if (!r) return i;
     const d = r[cD];
     if (typeof d !== "number" || !(d >= 1 && d <= MAX_SERIAL) || Math.floor(d) !== day[i]) return i;
-    if (r[cQ] !== qty[i] || r[cS] !== rawSku[i]) return i;
+    if (r[cQ] !== qty[i] || r[cS] !== spellRaw[spell[i]]) return i;
     const t = type[i];
     // Type codes: the seven canonical spellings are compared directly, others through the scan's memo.
     if (typeOf(r[cT], types) !== t) return i;

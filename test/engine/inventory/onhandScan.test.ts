@@ -30,7 +30,8 @@ function plain(s: OnHandScan | null) {
     skuIndex: entries(s.skuIndex),
     locId: entries(s.locId),
     columns: [s.day, s.delta, s.sku, s.type, s.qty, s.loc, s.toLoc].map((c) => [...c]),
-    rawSku: [...s.rawSku],
+    skus: [...s.spell].map((k) => s.spellRaw[k]),
+    items: [...s.spell].map((k) => s.spellItem[k]),
     rawRef: [...s.rawRef],
     refSku: [...s.refSku.subarray(0, s.skuIndex.size)],
     hasReturnRef: s.hasReturnRef,
@@ -39,7 +40,9 @@ function plain(s: OnHandScan | null) {
     minDay: s.minDay,
     maxDay: s.maxDay,
     // The memos may hold more spellings when taken from an earlier scan; each must still give the same code.
-    skuExact: [...s.skuExact.entries()].every(([k, v]) => s.skuIndex.get(k.trim().toLowerCase()) === v),
+    spellings: [...s.spellings.entries()].every(
+      ([k, v]) => s.spellRaw[v] === k && s.skuIndex.get(String(k).trim().toLowerCase()) === s.spellItem[v]
+    ),
     locExact: [...s.locExact.entries()].every(([k, v]) =>
       k.trim() === "" ? v === -1 : s.locId.get(k.trim().toLowerCase()) === v
     ),
