@@ -68,22 +68,33 @@ export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, ss
     "<sheetData>"
   );
   let buf = "";
+  // The style of a column's cell is usually the one above it: remembered per column (format codes are shared
+  // strings, so === compares them cheaply).
+  const lastCode: (string | undefined)[] = [];
+  const lastFont: FontKind[] = [];
+  const lastStyle: string[] = [];
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     const font = sheet.fonts.get(r) ?? 0;
+    const rowRef = String(r + 1);
     let cells = "";
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       const code = sheet.format(r, c);
       if ((v === null || v === undefined) && code === "General" && font === 0) continue;
-      const s = code === "General" && font === 0 ? 0 : styles.index(code, font);
-      const at = `<c r="${letters[c]}${r + 1}"${s ? ` s="${s}"` : ""}`;
+      if (lastCode[c] !== code || lastFont[c] !== font) {
+        const s = code === "General" && font === 0 ? 0 : styles.index(code, font);
+        lastCode[c] = code;
+        lastFont[c] = font;
+        lastStyle[c] = s ? ` s="${s}"` : "";
+      }
+      const at = `<c r="${letters[c]}${rowRef}"${lastStyle[c]}`;
       if (v === null || v === undefined) cells += `${at}/>`;
       else if (typeof v === "number") cells += Number.isFinite(v) ? `${at}><v>${v}</v></c>` : `${at}/>`;
       else if (typeof v === "boolean") cells += `${at} t="b"><v>${v ? 1 : 0}</v></c>`;
       else cells += `${at} t="s"><v>${sst.index(v)}</v></c>`;
     }
-    if (cells) buf += `<row r="${r + 1}">${cells}</row>`;
+    if (cells) buf += `<row r="${rowRef}">${cells}</row>`;
     if (r % ROWS_PER_CHUNK === ROWS_PER_CHUNK - 1) {
       yield buf;
       buf = "";
