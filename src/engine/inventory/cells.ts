@@ -60,13 +60,15 @@ function optText(raw: Cell): string | null | undefined {
 
 /**
  * Reads the Ledger's cells. Null when a required column is missing (the caller then uses the parser, which
- * reports it and reads no rows).
+ * reports it and reads no rows). `pooled`: the columns are carved from reused scratch memory (scratch.ts), so
+ * the result is only good until the next pooled read: for a caller that compiles it at once (readLedger).
  */
 export function readLedgerCells(
   header: readonly Cell[],
   rows: readonly (readonly Cell[])[],
   opts: ParseOptions = {},
-  items: readonly ItemRow[] = []
+  items: readonly ItemRow[] = [],
+  pooled = false
 ): CellsRead | null {
   const match = matchHeaders("Ledger", header, opts);
   if (match.missingRequired.length > 0) return null;
@@ -85,7 +87,7 @@ export function readLedgerCells(
   const n0 = rows.length;
   let start = startRaw(items);
   let { skus, locs } = start;
-  const cols = new Columns(n0, 3, 6, 1);
+  const cols = new Columns(n0, 3, 6, 1, pooled ? "raw" : undefined);
   const qty = cols.f64();
   const cost = cols.f64();
   const price = cols.f64();
@@ -175,7 +177,7 @@ export function readLedgerCells(
     }
     toLoc[k] = lastToId;
     refs[k] = ref as string | null;
-    if (ref && (t === CODES.SALE || t === CODES.RECEIPT)) refHash[k] = foldHash(ref);
+    refHash[k] = ref && (t === CODES.SALE || t === CODES.RECEIPT) ? foldHash(ref) : 0;
     row[k] = headerRow + 1 + index;
     k++;
   }
@@ -210,7 +212,7 @@ export function readLedgerCells(
       cost[at] = r.UnitCost ?? NaN;
       price[at] = r.UnitPrice ?? NaN;
       refs[at] = r.Reference;
-      if (r.Reference) refHash[at] = foldHash(r.Reference);
+      refHash[at] = r.Reference ? foldHash(r.Reference) : 0;
       row[at] = headerRow + 1 + slow[j];
     }
     // Items and locations are numbered (and spelled) as first seen in table order: number them again, now that

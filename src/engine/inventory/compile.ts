@@ -6,6 +6,7 @@
 import type { ItemRow, LedgerRow } from "../schema/rows";
 import type { ValuationMethod } from "../settings";
 import { LEDGER_TYPES } from "../schema/tables";
+import { scratchBuffer } from "./scratch";
 import { CODES } from "./types";
 
 const { CUSTOMER_RETURN, RECEIPT, SALE, VENDOR_RETURN } = CODES;
@@ -97,13 +98,16 @@ const PRINT_WORDS = 1 << 17;
 export class Columns {
   private readonly buf: ArrayBuffer;
   private at = 0;
+  /** `scratch`: the name of a temporary to carve from reused memory (scratch.ts); else new memory. */
   constructor(
     private readonly n: number,
     f64s: number,
     i32s: number,
-    u8s: number
+    u8s: number,
+    scratch?: string
   ) {
-    this.buf = new ArrayBuffer(n * (8 * f64s + 4 * i32s + u8s));
+    const bytes = n * (8 * f64s + 4 * i32s + u8s);
+    this.buf = scratch ? scratchBuffer(scratch, bytes) : new ArrayBuffer(bytes);
   }
   f64(): Float64Array {
     const a = new Float64Array(this.buf, this.at, this.n);
@@ -186,14 +190,14 @@ export function startRaw(items: readonly ItemRow[]): Pick<RawLedger, "skus" | "l
 }
 
 /** Unsorted columns of typed rows. */
-export function rawFromRows(rows: readonly LedgerRow[], items: readonly ItemRow[] = []): RawLedger {
+export function rawFromRows(rows: readonly LedgerRow[], items: readonly ItemRow[] = [], pooled = false): RawLedger {
   const n = rows.length;
   const start = startRaw(items);
   const { skus, locs } = start;
   // Pass 1, in table order (sequential reads of the row objects): every field into an unsorted column.
   // Columns are carved out of one buffer rather than many: each typed-array buffer is external memory, and on a
   // large ledger many of them made V8 run full collections over all the row objects.
-  const scratch = new Columns(n, 3, 5, 1);
+  const scratch = new Columns(n, 3, 5, 1, pooled ? "raw" : undefined);
   const qty0 = scratch.f64();
   const cost0 = scratch.f64();
   const price0 = scratch.f64();
@@ -254,16 +258,119 @@ export function rawFromRows(rows: readonly LedgerRow[], items: readonly ItemRow[
 }
 
 export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRow[] = []): CompiledLedger {
-  return compileRaw(rawFromRows(rows, items));
+  return compileRaw(rawFromRows(rows, items, true));
+}
+
+/** Words (4 bytes) of one row's record in the sort. */
+const REC = 14;
+
+/**
+ * Puts the rows in compiled order (item, then day, then table order) as a stable LSD radix sort that moves whole
+ * rows: each row is one record of 14 words (its three numbers as raw bits, day, type, locations, group, sheet
+ * row, item, position), sorted by day, then by item in digits of 7 bits. Every pass reads its records in order
+ * and writes to at most 128 places at a time (the day pass: one per day), so the memory is streamed; gathering
+ * the columns through a permutation instead reads one random place per row and waits on memory each time.
+ */
+function sortRecords(
+  raw: RawLedger,
+  group0: Int32Array,
+  nSku: number,
+  o: {
+    qty: Float64Array;
+    cost: Float64Array;
+    price: Float64Array;
+    order: Int32Array;
+    date: Int32Array;
+    loc: Int32Array;
+    toLoc: Int32Array;
+    group: Int32Array;
+    sheetRow: Int32Array;
+    type: Uint8Array;
+  }
+): void {
+  const { n, skuOf, day, minDate, maxDate } = raw;
+  // The numbers travel as their raw 32-bit halves (an Int32Array view of the Float64Array), so no NaN payload
+  // or -0 is touched by arithmetic on the way.
+  const q32 = new Int32Array(raw.qty.buffer, raw.qty.byteOffset, 2 * n);
+  const c32 = new Int32Array(raw.cost.buffer, raw.cost.byteOffset, 2 * n);
+  const p32 = new Int32Array(raw.price.buffer, raw.price.byteOffset, 2 * n);
+  let a = new Int32Array(scratchBuffer("recordsA", 4 * REC * n), 0, REC * n);
+  let b = new Int32Array(scratchBuffer("recordsB", 4 * REC * n), 0, REC * n);
+  // Records in table order, written straight into their day-sorted places (the first pass).
+  const span = maxDate - minDate + 1;
+  const count = new Int32Array(span + 1);
+  for (let i = 0; i < n; i++) count[day[i] - minDate + 1]++;
+  for (let k = 1; k <= span; k++) count[k] += count[k - 1];
+  const { type: type0, loc: loc0, toLoc: toLoc0, row: row0 } = raw;
+  for (let i = 0; i < n; i++) {
+    const r = REC * count[day[i] - minDate]++;
+    a[r] = q32[2 * i];
+    a[r + 1] = q32[2 * i + 1];
+    a[r + 2] = c32[2 * i];
+    a[r + 3] = c32[2 * i + 1];
+    a[r + 4] = p32[2 * i];
+    a[r + 5] = p32[2 * i + 1];
+    a[r + 6] = day[i];
+    a[r + 7] = type0[i];
+    a[r + 8] = loc0[i];
+    a[r + 9] = toLoc0[i];
+    a[r + 10] = group0[i];
+    a[r + 11] = row0[i];
+    a[r + 12] = skuOf[i];
+    a[r + 13] = i;
+  }
+  // Then by item, 7 bits at a time (stable, so day order and table order hold within an item).
+  const c128 = new Int32Array(129);
+  for (let shift = 0; shift === 0 || (nSku - 1) >>> shift > 0; shift += 7) {
+    c128.fill(0);
+    for (let r = 12; r < REC * n; r += REC) c128[((a[r] >>> shift) & 127) + 1]++;
+    for (let k = 1; k <= 128; k++) c128[k] += c128[k - 1];
+    for (let r = 0; r < REC * n; r += REC) {
+      const w = REC * c128[(a[r + 12] >>> shift) & 127]++;
+      b[w] = a[r];
+      b[w + 1] = a[r + 1];
+      b[w + 2] = a[r + 2];
+      b[w + 3] = a[r + 3];
+      b[w + 4] = a[r + 4];
+      b[w + 5] = a[r + 5];
+      b[w + 6] = a[r + 6];
+      b[w + 7] = a[r + 7];
+      b[w + 8] = a[r + 8];
+      b[w + 9] = a[r + 9];
+      b[w + 10] = a[r + 10];
+      b[w + 11] = a[r + 11];
+      b[w + 12] = a[r + 12];
+      b[w + 13] = a[r + 13];
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  // The compiled columns, written in order.
+  const q64 = new Int32Array(o.qty.buffer, o.qty.byteOffset, 2 * n);
+  const c64 = new Int32Array(o.cost.buffer, o.cost.byteOffset, 2 * n);
+  const p64 = new Int32Array(o.price.buffer, o.price.byteOffset, 2 * n);
+  for (let k = 0, r = 0; k < n; k++, r += REC) {
+    q64[2 * k] = a[r];
+    q64[2 * k + 1] = a[r + 1];
+    c64[2 * k] = a[r + 2];
+    c64[2 * k + 1] = a[r + 3];
+    p64[2 * k] = a[r + 4];
+    p64[2 * k + 1] = a[r + 5];
+    o.date[k] = a[r + 6];
+    o.type[k] = a[r + 7];
+    o.loc[k] = a[r + 8];
+    o.toLoc[k] = a[r + 9];
+    o.group[k] = a[r + 10];
+    o.sheetRow[k] = a[r + 11];
+    o.order[k] = a[r + 13];
+  }
 }
 
 /** Sorts and groups unsorted columns: items contiguous, each in date order, return groups resolved. */
 export function compileRaw(raw: RawLedger): CompiledLedger {
-  const { n, skus, locs, itemRows, skuOf, day, minDate, maxDate } = raw;
-  const { type: type0, qty: qty0, cost: cost0, price: price0, loc: loc0, toLoc: toLoc0, row: row0 } = raw;
-  const scratch = new Columns(n, 0, 2, 0);
-  const group0 = scratch.i32().fill(-1);
-  const byDay = scratch.i32();
+  const { n, skus, locs, itemRows, skuOf, minDate, maxDate, type: type0 } = raw;
+  const group0 = new Int32Array(scratchBuffer("groups", 4 * n), 0, n).fill(-1);
   while (itemRows.length < skus.names.length) itemRows.push(null);
   const nSku = skus.names.length;
 
@@ -326,9 +433,6 @@ export function compileRaw(raw: RawLedger): CompiledLedger {
     }
   }
 
-  // Stable LSD radix sort: by day, then by item in digits of 7 bits (each pass writes to at most 128 places at
-  // once, where one pass by item would write to as many places as there are items, missing the cache each
-  // time). Each pass carries the item number along, so no pass reads skuOf out of order.
   const skuStart = new Int32Array(nSku + 1);
   for (let i = 0; i < n; i++) skuStart[skuOf[i] + 1]++;
   let maxItemRows = 0;
@@ -341,85 +445,13 @@ export function compileRaw(raw: RawLedger): CompiledLedger {
   const cost = out.f64();
   const price = out.f64();
   const order = out.i32();
-  if (n > 0) {
-    const keys = new Columns(n, 0, 3, 0);
-    let idx = keys.i32();
-    let key = keys.i32();
-    let idx2 = byDay;
-    let key2 = keys.i32();
-    const span = maxDate - minDate + 1;
-    const count = new Int32Array(span + 1);
-    for (let i = 0; i < n; i++) count[day[i] - minDate + 1]++;
-    for (let k = 1; k <= span; k++) count[k] += count[k - 1];
-    for (let i = 0; i < n; i++) {
-      const at = count[day[i] - minDate]++;
-      idx[at] = i;
-      key[at] = skuOf[i];
-    }
-    const digits: number[] = [];
-    for (let shift = 0; shift === 0 || (nSku - 1) >>> shift > 0; shift += 7) digits.push(shift);
-    const c128 = new Int32Array(129);
-    for (let p = 0; p < digits.length; p++) {
-      const shift = digits[p];
-      const last = p === digits.length - 1;
-      const dest = last ? order : idx2;
-      c128.fill(0);
-      for (let k = 0; k < n; k++) c128[((key[k] >>> shift) & 127) + 1]++;
-      for (let b = 1; b <= 128; b++) c128[b] += c128[b - 1];
-      for (let k = 0; k < n; k++) {
-        const kk = key[k];
-        const at = c128[(kk >>> shift) & 127]++;
-        dest[at] = idx[k];
-        if (!last) key2[at] = kk;
-      }
-      if (!last) {
-        const ti = idx;
-        idx = idx2;
-        idx2 = ti;
-        const tk = key;
-        key = key2;
-        key2 = tk;
-      }
-    }
-  }
-
-  // Pass 2: gather the columns into sorted order, so the valuation reads each item's rows contiguously. The
-  // columns are first interleaved into one record per row (a sequential pass), so the gather's out-of-order
-  // reads fetch one record rather than nine columns.
   const date = out.i32();
   const loc = out.i32();
   const toLoc = out.i32();
   const group = out.i32();
   const sheetRow = out.i32();
   const type = out.u8();
-  const recBuf = new ArrayBuffer(n * 48);
-  const rf = new Float64Array(recBuf);
-  const ri = new Int32Array(recBuf);
-  for (let i = 0, o = 0; i < n; i++, o += 6) {
-    rf[o] = qty0[i];
-    rf[o + 1] = cost0[i];
-    rf[o + 2] = price0[i];
-    const o4 = o * 2 + 6;
-    ri[o4] = day[i];
-    ri[o4 + 1] = type0[i];
-    ri[o4 + 2] = loc0[i];
-    ri[o4 + 3] = toLoc0[i];
-    ri[o4 + 4] = group0[i];
-    ri[o4 + 5] = row0[i];
-  }
-  for (let k = 0; k < n; k++) {
-    const o = order[k] * 6;
-    const o4 = o * 2 + 6;
-    qty[k] = rf[o];
-    cost[k] = rf[o + 1];
-    price[k] = rf[o + 2];
-    date[k] = ri[o4];
-    type[k] = ri[o4 + 1];
-    loc[k] = ri[o4 + 2];
-    toLoc[k] = ri[o4 + 3];
-    group[k] = ri[o4 + 4];
-    sheetRow[k] = ri[o4 + 5];
-  }
+  if (n > 0) sortRecords(raw, group0, nSku, { qty, cost, price, order, date, loc, toLoc, group, sheetRow, type });
   // Number the return groups in sorted order, so the valuation's per-group figures are read in order too.
   const nGroups = groupRef.length;
   let refs = groupRef;

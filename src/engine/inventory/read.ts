@@ -36,7 +36,7 @@ export function readLedger(
   const pi = items ? parseTable("Items", items.header, items.rows, opts.items) : null;
   const itemRows: ItemRow[] = pi ? pi.rows : [];
   // The Ledger's cells straight into columns; the parser only when a required column is missing.
-  const fast = readLedgerCells(ledger.header, ledger.rows, opts.ledger, itemRows);
+  const fast = readLedgerCells(ledger.header, ledger.rows, opts.ledger, itemRows, true);
   const parsed = fast
     ? { issues: fast.issues, columns: fast.columns, rows: null }
     : parseTable("Ledger", ledger.header, ledger.rows, opts.ledger);

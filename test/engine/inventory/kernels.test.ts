@@ -129,7 +129,16 @@ describe("compileLedger's sort", () => {
         fc.array(fc.tuple(fc.nat(), fc.integer({ min: 45000, max: 45400 })), { minLength: 1, maxLength: 3000 }),
         (nSku, picks) => {
           const rows = ledger(
-            picks.map(([k, date]) => ({ sku: `S${k % nSku}`, date, type: "Receipt", qty: 1, cost: 1 }))
+            picks.map(([k, date]) => ({
+              sku: `S${k % nSku}`,
+              date,
+              type: "Receipt",
+              qty: (k % 7) - 0.5,
+              cost: k % 3 === 0 ? undefined : k % 3 === 1 ? -0 : k / 7,
+              price: k % 5 === 0 ? undefined : k / 3,
+              loc: k % 4 === 0 ? "X" : undefined,
+              ref: k % 6 === 0 ? "R" : undefined,
+            }))
           );
           const fast = compileLedger(rows);
           const ref = referenceCompile(rows);
@@ -138,6 +147,11 @@ describe("compileLedger's sort", () => {
           expect(fast.src).toEqual(ref.src);
           expect(fast.date).toEqual(ref.date);
           expect(fast.sheetRow).toEqual(ref.sheetRow);
+          expect(fast.qty).toEqual(ref.qty);
+          expect(fast.cost).toEqual(ref.cost);
+          expect(fast.price).toEqual(ref.price);
+          expect(fast.loc).toEqual(ref.loc);
+          expect(fast.type).toEqual(ref.type);
         }
       ),
       { numRuns: 60 }
