@@ -73,7 +73,14 @@ function sharedStrings(zip: Map<string, ZipEntry>, part: string | undefined): st
   const xml = part ? text(zip, part) : null;
   if (xml === null) return [];
   const out: string[] = [];
-  for (const m of xml.matchAll(/<si\s*\/>|<si>([\s\S]*?)<\/si>/g)) out.push(m[1] === undefined ? "" : runsText(m[1]));
+  for (const m of xml.matchAll(/<si\s*\/>|<si>([\s\S]*?)<\/si>/g)) {
+    const inner = m[1];
+    if (inner === undefined) out.push("");
+    // The usual item, <t>plain text</t>, without the run machinery.
+    else if (inner.startsWith("<t>") && inner.indexOf("<", 3) === inner.length - 4 && inner.endsWith("</t>"))
+      out.push(decodeText(inner.slice(3, -4)));
+    else out.push(runsText(inner));
+  }
   return out;
 }
 
