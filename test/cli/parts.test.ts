@@ -1,5 +1,6 @@
 import { dateArg, fyEndArg, methodArg } from "../../src/cli/args";
 import type { CliIO } from "../../src/cli/io";
+import { phases } from "../../src/cli/phases";
 import { progressBar } from "../../src/cli/progressBar";
 import { defaultOutput } from "../../src/cli/report";
 import { toSerial } from "../../src/engine/dates";
@@ -50,5 +51,39 @@ describe("progress bar", () => {
     bar.update({ step: "x", done: 1, total: 2 });
     bar.done();
     expect(raw).toEqual([]);
+  });
+});
+
+describe("STOCKBOOK_PROFILE phases", () => {
+  const lines = () => {
+    const err: string[] = [];
+    const c: CliIO = {
+      out: () => undefined,
+      err: (l) => err.push(l),
+      errRaw: () => undefined,
+      tty: false,
+      columns: 80,
+    };
+    return { c, err };
+  };
+
+  it("prints one line per phase and the highest memory seen, on stderr, when asked", () => {
+    const { c, err } = lines();
+    const t = phases(c, true);
+    t.mark("open");
+    t.mark("save");
+    t.print();
+    expect(err).toHaveLength(3);
+    expect(err[0]).toMatch(/^profile: open +\d+ ms {2}rss \d+ MB$/);
+    expect(err[1]).toMatch(/^profile: save +\d+ ms {2}rss \d+ MB$/);
+    expect(err[2]).toMatch(/^profile: highest rss seen +\d+ MB$/);
+  });
+
+  it("is silent otherwise", () => {
+    const { c, err } = lines();
+    const t = phases(c, false);
+    t.mark("open");
+    t.print();
+    expect(err).toEqual([]);
   });
 });
