@@ -165,6 +165,21 @@ describe("OnHandCache", () => {
     expect(cache.count({ header: H, rows: body }, D + 100, null)).toBeNull();
   });
 
+  it("a Sale's Reference changed to the one a return names is seen (the return is then checked against it)", () => {
+    const cache = new OnHandCache();
+    const body = ledger([
+      [D + 1, "A", "Sale", 2, null, 9, "Main", null, "X-1"],
+      [D + 2, "A", "CustomerReturn", 3, null, null, "Main", null, "INV-2"],
+    ]);
+    // The return names no sale: it comes back unchecked. A: 100 - 2 + 3 = 101 (hand-worked).
+    const q = cache.count({ header: H, rows: body }, D + 100, null)!;
+    expect(q.onHand[q.skuIndex.get("a")!]).toBe(101);
+    // Now it returns 3 of a sale of 2: the valuation reports it, so the count must not answer 101 from memory.
+    body[3][8] = "inv-2";
+    expect(cache.count({ header: H, rows: body }, D + 100, null)).toBeNull();
+    expect(quickOnHand({ header: H, rows: body }, D + 100, null)).toBeNull();
+  });
+
   it("a table edited again and again keeps one entry, the latest, beside the other tables", () => {
     const cache = new OnHandCache(2);
     const other = ledger([
