@@ -182,6 +182,10 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  pivotSupport(): AddResult {
+    return this.supports("ExcelApi", "1.8") ? { ok: true } : { ok: false, reason: PIVOT_UNSUPPORTED };
+  }
+
   async addPivots(specs: PivotSpec[]): Promise<AddResult[]> {
     if (specs.length === 0) return [];
     if (!this.supports("ExcelApi", "1.8")) return specs.map(() => ({ ok: false, reason: PIVOT_UNSUPPORTED }));

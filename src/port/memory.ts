@@ -53,6 +53,8 @@ export interface MemoryOptions {
   onProgress?: (p: Progress) => void;
 }
 
+const PIVOTS_UNSUPPORTED = "PivotTables need ExcelApi 1.8.";
+
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -187,7 +189,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async addPivot(spec: PivotSpec): Promise<AddResult> {
-    if (this.opts.pivotsSupported === false) return { ok: false, reason: "PivotTables need ExcelApi 1.8." };
+    if (this.opts.pivotsSupported === false) return { ok: false, reason: PIVOTS_UNSUPPORTED };
     const sheet = this.sheets.get(this.sheetKey(spec.sheet) ?? "");
     if (!sheet) throw new PortError(`The workbook has no sheet named ${spec.sheet}.`);
     const src = this.tables.get(this.tableKey(spec.sourceTable) ?? "");
@@ -354,6 +356,10 @@ export class MemoryWorkbook implements WorkbookPort {
       opts.onSheet?.(i);
       await this.writeSheet(spec);
     }
+  }
+
+  pivotSupport(): AddResult {
+    return this.opts.pivotsSupported === false ? { ok: false, reason: PIVOTS_UNSUPPORTED } : { ok: true };
   }
 
   async addPivots(specs: PivotSpec[]): Promise<AddResult[]> {

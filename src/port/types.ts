@@ -178,6 +178,11 @@ export interface WorkbookPort {
    * removes the named sheets again (an earlier owned sheet of one of those names is then gone too).
    */
   writeSheets?(specs: SheetSpec[], opts?: WriteSheetsOptions): Promise<void>;
+  /**
+   * Whether addPivot can add PivotTables here, answered without a host request (e.g. a requirement-set check), so a
+   * caller can write the static summaries at once instead of after a refusal.
+   */
+  pivotSupport?(): AddResult;
   /** addPivot() of each spec, in order; one refused does not stop the others (nothing of it is left on the sheet). */
   addPivots?(specs: PivotSpec[]): Promise<AddResult[]>;
   /** addChart() of each spec, in order; one refused does not stop the others (nothing of it is left on the sheet). */

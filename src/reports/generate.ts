@@ -5,17 +5,15 @@
  * wrong; the earlier reports and the source tables stay as they were. Works through any WorkbookPort.
  */
 import { buildReports } from "../engine/reports/build";
-import type { PivotModel, ReportInput, SheetBuilder, SheetModel } from "../engine/reports/model";
+import type { ReportInput, SheetBuilder, SheetModel } from "../engine/reports/model";
 import type { ReportOptions, ReportRequest } from "../engine/reports/options";
 import { SHEET_BUILDERS } from "../engine/reports/registry";
-import { reportMessages as M } from "../engine/reports/messages";
-import { addCharts, addPivots, finishSheets, writeSheets } from "../port/batch";
-import { tempSheetName, type PivotSpec, type Progress, type WorkbookPort } from "../port/types";
+import { finishSheets } from "../port/batch";
+import { tempSheetName, type Progress, type WorkbookPort } from "../port/types";
 import { ReportError } from "./errors";
 import { withReportLock } from "./lock";
 import { readReportInput } from "./read";
-import { pivotWidth } from "./pivotWidth";
-import { tempTableName, toSheetSpec } from "./sheetSpec";
+import { writeReportSheets, type Written } from "./writeReports";
 
 export interface GenerateResult {
   /** Final names of the sheets written, in workbook order. */
@@ -39,23 +37,6 @@ export interface GenerateOptions extends ReportRequest {
 }
 
 import { message } from "./errors";
-
-/** A model's PivotTable as the port adds it on the temp sheet, reading the temp fact table. */
-function pivotSpec(m: SheetModel, p: PivotModel, sheet: string): PivotSpec {
-  return {
-    name: p.name,
-    sheet,
-    sourceTable: tempTableName(p.table),
-    rows: p.rows,
-    columns: p.columns,
-    values: p.values,
-    title: p.title,
-    width: pivotWidth(
-      p,
-      m.tables.find((t) => t.name === p.table)
-    ),
-  };
-}
 
 /** Generates the report sheets in the workbook behind `port`. One run at a time (see lock.ts). */
 export function generateReports(
@@ -93,64 +74,14 @@ async function run(
   }
   tell("Computing reports", 1, 1);
 
-  // 3. Write every temp sheet, then every PivotTable, then every chart, each as one batch; 4. swap them in at once.
+  // 3. Write the temp sheets, their PivotTables and charts (writeReports.ts); 4. swap them in at once.
   const created: string[] = [];
-  let pivots = 0;
-  let charts = 0;
-  const chartFailures: string[] = [];
+  let written: Written = { pivots: 0, charts: 0, chartFailures: [], fallbackReason: null };
   let swapping = false;
-  let fallbackReason: string | null = null;
   try {
     const steps = sheets.length + 1;
     const temps = sheets.map((m) => tempSheetName(m.name));
-    await writeSheets(
-      port,
-      sheets.map((m, k) => toSheetSpec(m, { sheetName: temps[k], fallbackFor: new Set() })),
-      { dropLeftovers: true, onSheet: (k) => tell(`Writing ${sheets[k].name}`, k, steps) }
-    );
-    created.push(...temps);
-
-    const pivotSpecs = sheets.flatMap((m, k) => m.pivots.map((p) => ({ k, spec: pivotSpec(m, p, temps[k]) })));
-    if (pivotSpecs.length) tell("Adding PivotTables", sheets.length, steps);
-    const results = await addPivots(
-      port,
-      pivotSpecs.map((x) => x.spec)
-    );
-    const first = results.findIndex((r) => !r.ok);
-    if (first < 0) pivots = results.length;
-    else {
-      // As when they were added sheet by sheet: the sheets before the first refusal keep their PivotTables; that
-      // sheet and every later one with PivotTables are rewritten with the static stand-ins (and without them).
-      const reason = (results[first] as { ok: false; reason: string }).reason;
-      const from = pivotSpecs[first].k;
-      fallbackReason = reason;
-      pivots = pivotSpecs.filter((x) => x.k < from).length;
-      const redo = sheets.map((m, k) => ({ m, k })).filter(({ m, k }) => k >= from && m.pivots.length > 0);
-      const all = (m: SheetModel) => new Set(m.pivots.map((p) => p.name));
-      await writeSheets(
-        port,
-        redo.map(({ m, k }) =>
-          toSheetSpec(m, { sheetName: temps[k], fallbackFor: all(m), notes: [M.noPivots(reason)] })
-        )
-      );
-    }
-
-    const chartSpecs = sheets.flatMap((m, k) =>
-      m.charts.map((c) => ({
-        name: c.name,
-        sheet: temps[k],
-        sourceTable: tempTableName(c.table),
-        series: c.series,
-        type: c.type,
-        title: c.title,
-      }))
-    );
-    if (chartSpecs.length) tell("Adding charts", sheets.length, steps);
-    const added = await addCharts(port, chartSpecs);
-    added.forEach((r, i) => {
-      if (r.ok) charts++;
-      else chartFailures.push(`${chartSpecs[i].title}: ${r.reason}`);
-    });
+    written = await writeReportSheets(port, sheets, temps, tell, created);
 
     tell("Replacing the report sheets", sheets.length, steps);
     swapping = true;
@@ -175,10 +106,10 @@ async function run(
   }
   return {
     sheets: sheets.map((s) => s.name),
-    pivots,
-    charts,
-    pivotFallback: fallbackReason,
-    chartFailures,
+    pivots: written.pivots,
+    charts: written.charts,
+    pivotFallback: written.fallbackReason,
+    chartFailures: written.chartFailures,
     issues,
     options: input.options,
   };

@@ -154,6 +154,22 @@ describe("generateReports through Office.js, batched", () => {
     expect(x.fake.state.sheets.some((s) => /~/.test(s.name))).toBe(false);
   });
 
+  it("without ExcelApi 1.8 writes the static summaries at once: no PivotTable request, still ≤ 10 other syncs", async () => {
+    const x = book();
+    const port = new OfficeWorkbook(x.fake.run, {
+      isSetSupported: (set, v) => !(set === "ExcelApi" && Number(v) >= 1.8),
+      onChunkSync: (k) => x.chunks.set(x.fake.syncs + 1, k),
+    });
+    x.fake.resetCounters();
+    const res = await generateReports(port, FY2025);
+    expect(res.pivots).toBe(0);
+    expect(res.pivotFallback).toMatch(/1\.8/);
+    expect(x.fake.state.pivots).toEqual([]);
+    expect(x.fake.syncs - x.chunks.size).toBeLessThanOrEqual(8); // no PivotTable requests at all
+    const dep = [...(x.fake.state.findSheet("Depreciation")?.cells.values() ?? [])].map((c) => c.value);
+    expect(dep).toContain("Depreciation by category and fiscal year");
+  });
+
   it("answers a refused chart with its reason and leaves no half-made chart; the PivotTables are unaffected", async () => {
     const clean = book();
     await generateReports(clean.port, FY2025);

@@ -111,6 +111,20 @@ export function describeBatchContract(get: () => PortHarness): void {
       else expect(bad).toBeInstanceOf(PortError);
     });
 
+    it("pivotSupport, where a port answers it, agrees with addPivot", async () => {
+      const h = get();
+      await writeSheets(h.port, [spec("A", "FactsA", [["a", 1, 1]])]);
+      const said = h.port.pivotSupport?.();
+      const r = await h.port.addPivot({
+        name: "PA",
+        sheet: "A",
+        sourceTable: "FactsA",
+        rows: ["SKU"],
+        values: [{ field: "Value", summarizeBy: "Sum" }],
+      });
+      if (said) expect(said.ok).toBe(r.ok);
+    });
+
     it("finishSheets swaps the temps in, deletes the sheets named to drop and shows the one named", async () => {
       const h = get();
       await writeSheets(h.port, [spec("A", "FactsA", [["old", 1, 1]]), spec("Old", "FactsOld", [["o", 1, 1]])]);

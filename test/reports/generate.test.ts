@@ -71,6 +71,14 @@ describe("generateReports (in-memory port)", () => {
     expect(flat(wb, "Asset Summary")).toContain("Assets by location");
   });
 
+  it("where PivotTables are unsupported, writes each sheet once, with its static summaries from the start", async () => {
+    const wb = await sampleBook({ pivotsSupported: false });
+    const writes = jest.spyOn(wb, "writeSheet");
+    const res = await generateReports(wb, FY2025);
+    expect(writes.mock.calls.map(([spec]) => spec.name)).toEqual(REPORTS.map((r) => `${r}~new`));
+    expect(res.pivotFallback).toMatch(/ExcelApi 1.8/);
+  });
+
   it("replaces its own earlier report sheets on a re-run and nothing else", async () => {
     const wb = await sampleBook();
     wb.addUserSheet("My notes", [["keep me"]]);
