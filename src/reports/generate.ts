@@ -1,8 +1,10 @@
 /**
  * "Generate reports": reads the tables once, builds every sheet's model, writes each to a temp owned sheet,
  * adds its PivotTables and charts where the port can (else shows the static summaries), then swaps all the new
- * sheets in at once. On a failure part-way the sheets this run created are deleted and a ReportError says what went
- * wrong; the earlier reports and the source tables stay as they were. Works through any WorkbookPort.
+ * sheets in at once. Ports with the batch forms (src/port/batch.ts) do each step for all sheets at once, so the
+ * Office.js path makes about ten syncs besides its read and write chunks (bench/office.bench.ts). On a failure
+ * part-way the sheets this run created are deleted and a ReportError says what went wrong; the earlier reports and
+ * the source tables stay as they were. Works through any WorkbookPort.
  */
 import { buildReports } from "../engine/reports/build";
 import type { ReportInput, SheetBuilder, SheetModel } from "../engine/reports/model";
