@@ -3,16 +3,19 @@
  * and location, COGS, revenue, returns, ageing, turnover, ABC and reorder. Pure: no Office, no I/O.
  *
  * ## API for the reports (and the BOOK functions)
- * - `readLedger(ledger: TableCells, items?: TableCells | null, opts?) → LedgerInput` — parses the Ledger (and
- *   Items) tables with parseTable and attributes bad rows to items: `{ compiled, rows, items, skuErrors,
- *   tableError, issues }`. Or `compileLedger(rows: LedgerRow[], items?: ItemRow[]) → CompiledLedger` from typed
- *   rows you already have.
+ * - `readLedger(ledger: TableCells, items?: TableCells | null, opts?) → LedgerInput` — reads the Ledger's cells
+ *   straight into compiled columns (cells.ts: the parser's validation and issues, rows it cannot vouch for go
+ *   through parseTable) and attributes bad rows to items: `{ compiled, rows, items, skuErrors, tableError,
+ *   issues }` (`rows`, the typed rows, are parsed when first read). Or `compileLedger(rows: LedgerRow[], items?:
+ *   ItemRow[]) → CompiledLedger` from typed rows you already have.
  * - `valueLedger(ledger: LedgerRow[] | CompiledLedger, options?: ValueOptions, items?: ItemRow[])
  *   → ValuationResult` — the one pass. Options: `method` (override for every item), `defaultMethod`
  *   (Settings.valuationMethod), `from`, `to` (as-of date), `fiscalYearEndMonth`, `weightedPeriod`,
  *   `allowNegativeStock`, `lots` (keep FIFO/LIFO layers), `lineCosts` (cost per ledger row).
  *   Result: `items: SkuResult[]`, `get(sku)`, `issues: InventoryIssue[]` (row-numbered errors and warnings),
  *   `lineCost: Float64Array | null` aligned with the rows passed to compileLedger/readLedger (`input.rows[k]`).
+ *   The pass computes every figure into typed columns; `items`, `get(sku)` and `issues` build their objects
+ *   and messages when first read (results.ts), and give the same objects on every read.
  * - `SkuResult`: `opening {quantity, value}`, `receipts`, `vendorReturns`, `adjustments` (signed), `sales`,
  *   `customerReturns`, `issues` (each {quantity, value} for the span), `cogs`, `revenue`, `onHand`, `value`,
  *   `unitCost`, `locations`, `lots`, `outflow90`, `cogs12m`, `method`, `service`, `error`.
