@@ -338,19 +338,34 @@ function receiptFromEnd(cells: readonly Cell[][], k: number): number {
  * so no two cells share a value object and each call gets new arrays with the same contents.
  */
 export async function runOnHand(): Promise<Record<string, unknown>> {
-  const rows = makeLedger(200_000, 10_000, 7);
-  const json = JSON.stringify(asCells(rows));
+  // The generator's 200,000 row objects are dropped once the cells are made: the heap then holds what the add-in's
+  // runtime holds (the ledger's cells), not the bench's own data, whose collection would be charged to the calls.
+  const made = (() => {
+    const rows = makeLedger(200_000, 10_000, 7);
+    return { json: JSON.stringify(asCells(rows)), skus: skuColumn(rows), count: rows.length };
+  })();
+  const json = made.json;
   const fresh = (): Cell[][] => JSON.parse(json) as Cell[][];
   const cells = fresh();
-  const skus = JSON.parse(JSON.stringify(skuColumn(rows))) as string[][];
+  const skus = JSON.parse(JSON.stringify(made.skus)) as string[][];
   const bare = best(5, () => barePassCells(cells));
   ledgerCache.clear();
   onHandCache.clear();
   // The very first call of the process: the engine has not compiled ONHAND's code yet (the add-in just loaded).
   const first = once(() => onHand(cells, skus, FAR));
+  // Recalculation after recalculation (ONHAND is volatile) the engine finishes compiling its code: a few calls
+  // on another ledger (another seed) stand for them, so the figures below are the steady state.
+  (() => {
+    const other = JSON.parse(JSON.stringify(asCells(makeLedger(200_000, 10_000, 8)))) as Cell[][];
+    for (let k = 0; k < 4; k++) {
+      onHandCache.clear();
+      onHand(other, skus, FAR);
+    }
+    onHandCache.clear();
+  })();
   // Cold: a ledger the cache has never seen (emptied before each call); the code already compiled by earlier calls.
   const cold = bestAfter(
-    3,
+    5,
     () => onHandCache.clear(),
     () => onHand(cells, skus, FAR)
   );
@@ -387,7 +402,7 @@ export async function runOnHand(): Promise<Record<string, unknown>> {
   const agree = skus.every((k, i) => Math.abs((cold.out[i][0] as number) - (bare.out.get(k[0]) ?? NaN)) < 1e-9);
   // The same figures on cells that share their values with the generator's objects (as the bench built them
   // before): reading a decimal UnitCost then lands on a value allocated elsewhere (a cache miss per row).
-  const shared = asCells(rows);
+  const shared = asCells(makeLedger(200_000, 10_000, 7));
   const bareShared = best(5, () => barePassCells(shared));
   const coldShared = bestAfter(
     3,
@@ -405,7 +420,7 @@ export async function runOnHand(): Promise<Record<string, unknown>> {
   const value = best(2, () => valueLedger(compile.out, { to: FAR }));
   const r2 = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return {
-    rows: rows.length,
+    rows: made.count,
     items: skus.length,
     measures: {
       bareMapPass:
