@@ -133,7 +133,9 @@ async function sheetBySheet(
   tell: Tell,
   created: string[]
 ): Promise<Written> {
-  const out: Written = { pivots: 0, charts: 0, chartFailures: [], fallbackReason: null };
+  // A port that can say up front that it has no PivotTables gets each sheet written once, with its stand-ins.
+  const support = port.pivotSupport?.() ?? { ok: true };
+  const out: Written = { pivots: 0, charts: 0, chartFailures: [], fallbackReason: support.ok ? null : support.reason };
   const stale = leftovers(await port.ownedSheets(), temps);
   if (stale.length) await port.deleteSheets(stale); // left over from a run that was cut off
   const steps = sheets.length + 1;

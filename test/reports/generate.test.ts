@@ -79,6 +79,23 @@ describe("generateReports (in-memory port)", () => {
     expect(res.pivotFallback).toMatch(/ExcelApi 1.8/);
   });
 
+  it("sheet by sheet too (a port without the batch forms), pivotSupport makes each sheet be written once", async () => {
+    const wb = await sampleBook({ pivotsSupported: false });
+    const writes = jest.spyOn(wb, "writeSheet");
+    const batch = ["overview", "readTables", "writeSheets", "addPivots", "addCharts", "finishSheets"];
+    const plain = new Proxy(wb, {
+      get(target, prop, recv) {
+        if (typeof prop === "string" && batch.includes(prop)) return undefined;
+        const v = Reflect.get(target, prop, recv);
+        return typeof v === "function" ? v.bind(target) : v;
+      },
+    }) as WorkbookPort;
+    const res = await generateReports(plain, FY2025);
+    expect(writes.mock.calls.map(([spec]) => spec.name)).toEqual(REPORTS.map((r) => `${r}~new`));
+    expect(res.pivotFallback).toMatch(/ExcelApi 1.8/);
+    expect(flat(wb, "Depreciation")).toContain("Depreciation by category and fiscal year");
+  });
+
   it("replaces its own earlier report sheets on a re-run and nothing else", async () => {
     const wb = await sampleBook();
     wb.addUserSheet("My notes", [["keep me"]]);
