@@ -25,6 +25,7 @@ import {
   type WorkbookInfo,
   type WorkbookPort,
 } from "../port/types";
+import { cellAlignment } from "./fast/align";
 import type { SheetOut } from "./fast/sheetXml";
 import type { FontKind } from "./fast/styles";
 import { contentWidths } from "./fast/widths";
@@ -245,6 +246,8 @@ function reportSheet(spec: SheetSpec, decimals: number, nextTableId: () => numbe
     values: layout.values,
     format,
     fonts,
+    // Header rows: the bold ones (summary headers, titles, totals) and each Excel table's header row.
+    align: cellAlignment(layout.values, layout.formats, [...layout.boldRows, ...layout.tables.map((t) => t.top)]),
     widths: contentWidths(layout.values, (r, c) => layout.formats[r]?.[c] === "date", layout.columnWidths),
     freezeRows: layout.freezeRows,
     tabColor: spec.tabColor,

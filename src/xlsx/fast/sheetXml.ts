@@ -5,7 +5,7 @@
  */
 import { columnLetters, rectAddress } from "../../excel/a1";
 import type { CellValue } from "../../port/types";
-import type { FontKind, SharedStrings, Styles } from "./styles";
+import type { AlignKind, FontKind, SharedStrings, Styles } from "./styles";
 import { cellText, escapeXml } from "./xml";
 
 export interface SheetTable {
@@ -28,6 +28,8 @@ export interface SheetOut {
   format(row: number, col: number): string;
   /** Font of whole rows (bold headers, title rows). */
   fonts: Map<number, FontKind>;
+  /** Horizontal alignment of a cell (none: the default, 0). */
+  align?(row: number, col: number): AlignKind;
   /** Column widths in characters (undefined: Excel's default). */
   widths: (number | undefined)[];
   freezeRows: number;
@@ -72,7 +74,9 @@ export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, ss
   // strings, so === compares them cheaply).
   const lastCode: (string | undefined)[] = [];
   const lastFont: FontKind[] = [];
+  const lastAlign: AlignKind[] = [];
   const lastStyle: string[] = [];
+  const alignOf = sheet.align ?? (() => 0 as const);
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     const font = sheet.fonts.get(r) ?? 0;
@@ -81,11 +85,13 @@ export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, ss
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       const code = sheet.format(r, c);
-      if ((v === null || v === undefined) && code === "General" && font === 0) continue;
-      if (lastCode[c] !== code || lastFont[c] !== font) {
-        const s = code === "General" && font === 0 ? 0 : styles.index(code, font);
+      const align = alignOf(r, c);
+      if ((v === null || v === undefined) && code === "General" && font === 0 && align === 0) continue;
+      if (lastCode[c] !== code || lastFont[c] !== font || lastAlign[c] !== align) {
+        const s = code === "General" && font === 0 && align === 0 ? 0 : styles.index(code, font, align);
         lastCode[c] = code;
         lastFont[c] = font;
+        lastAlign[c] = align;
         lastStyle[c] = s ? ` s="${s}"` : "";
       }
       const at = `<c r="${letters[c]}${rowRef}"${lastStyle[c]}`;
@@ -101,7 +107,11 @@ export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, ss
     }
   }
   const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  const page = sheet.fitToWidth ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : "";
+  // A printed report page says which sheet it is and where it falls: sheet name left, "Page 2 of 7" centred.
+  const page = sheet.fitToWidth
+    ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+      "<headerFooter><oddFooter>&amp;L&amp;A&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>"
+    : "";
   const parts = sheet.tables.length
     ? `<tableParts count="${sheet.tables.length}">${sheet.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>`
     : "";

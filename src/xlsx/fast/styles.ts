@@ -1,32 +1,47 @@
 /**
- * Cell styles of a written workbook: each distinct (number format, font) pair becomes one `cellXfs` entry.
+ * Cell styles of a written workbook: each distinct (number format, font, alignment) becomes one `cellXfs` entry.
  * Fonts: 0 the default (Calibri 11), 1 bold, 2 bold 14 pt (sheet titles), as XlsxWorkbook writes them.
  */
 import { cellText, escapeXml } from "./xml";
 
 export type FontKind = 0 | 1 | 2;
 
+/**
+ * Horizontal alignment: 0 the default, 1 right (headers over figures), 2 centred (dates, and their headers: a
+ * date column stays apart from the text or figures beside it), 3 left with one indent (text right of a column of
+ * figures: right-aligned figures end at the column's edge, and "123.6Copy paper A4" read as one word).
+ */
+export type AlignKind = 0 | 1 | 2 | 3;
+
+const ALIGN_XML = [
+  "",
+  '<alignment horizontal="right"/>',
+  '<alignment horizontal="center"/>',
+  '<alignment horizontal="left" indent="1"/>',
+];
+
 export class Styles {
   private readonly formats = new Map<string, number>();
   private readonly xfs = new Map<string, number>();
-  private readonly list: { fmt: number; font: FontKind }[] = [{ fmt: 0, font: 0 }];
-  /** Answers already given, per font (this is asked once per written cell). */
-  private readonly known: Map<string, number>[] = [new Map(), new Map(), new Map()];
+  private readonly list: { fmt: number; font: FontKind; align: AlignKind }[] = [{ fmt: 0, font: 0, align: 0 }];
+  /** Answers already given, per font and alignment (this is asked once per written cell). */
+  private readonly known: Map<string, number>[] = Array.from({ length: 12 }, () => new Map());
 
   constructor() {
-    this.xfs.set("0|0", 0);
+    this.xfs.set("0|0|0", 0);
   }
 
-  /** Style index (`s`) of a format code ("General" = built-in 0) and font. */
-  index(code: string, font: FontKind): number {
-    const seen = this.known[font].get(code);
+  /** Style index (`s`) of a format code ("General" = built-in 0), font and alignment. */
+  index(code: string, font: FontKind, align: AlignKind = 0): number {
+    const known = this.known[font * 4 + align];
+    const seen = known.get(code);
     if (seen !== undefined) return seen;
-    const i = this.add(code, font);
-    this.known[font].set(code, i);
+    const i = this.add(code, font, align);
+    known.set(code, i);
     return i;
   }
 
-  private add(code: string, font: FontKind): number {
+  private add(code: string, font: FontKind, align: AlignKind): number {
     let fmt = 0;
     if (code !== "General") {
       const known = this.formats.get(code);
@@ -34,11 +49,11 @@ export class Styles {
       fmt = known ?? 164 + this.formats.size;
       if (known === undefined) this.formats.set(code, fmt);
     }
-    const key = `${fmt}|${font}`;
+    const key = `${fmt}|${font}|${align}`;
     let i = this.xfs.get(key);
     if (i === undefined) {
       i = this.list.length;
-      this.list.push({ fmt, font });
+      this.list.push({ fmt, font, align });
       this.xfs.set(key, i);
     }
     return i;
@@ -51,7 +66,8 @@ export class Styles {
     const xfs = this.list.map(
       (x) =>
         `<xf numFmtId="${x.fmt}" fontId="${x.font}" fillId="0" borderId="0" xfId="0"` +
-        `${x.fmt ? ' applyNumberFormat="1"' : ""}${x.font ? ' applyFont="1"' : ""}/>`
+        `${x.fmt ? ' applyNumberFormat="1"' : ""}${x.font ? ' applyFont="1"' : ""}` +
+        (x.align ? ` applyAlignment="1">${ALIGN_XML[x.align]}</xf>` : "/>")
     );
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

@@ -1,0 +1,153 @@
+/**
+ * Print layout of the streamed report file, as an accountant reads a printed page: headers stand over their
+ * figures, dates stay apart from their neighbours, text after a column of figures does not touch it, and every
+ * page names its sheet and its page number. The file is read back with ExcelJS (a reader that shares no code with
+ * the writer); alignment and footer codes are those of ECMA-376 Part 1 (§18.8.1 alignment, §18.3.1.46 oddFooter:
+ * &L/&C sections, &A sheet name, &P page, &N pages).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { defaultSettings } from "../../../src/engine/settings";
+import type { SheetSpec } from "../../../src/port/types";
+import { cellAlignment } from "../../../src/xlsx/fast/align";
+import { XlsxReportFile } from "../../../src/xlsx/xlsxReportFile";
+
+const dir = mkdtempSync(join(tmpdir(), "stockbook-print-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Layout (src/port/layout.ts): row 1 title, 2 blank, 3 summary title, 4 its header, 5-6 rows, 7 blank,
+// 8 table header, 9-10 table rows.
+const spec: SheetSpec = {
+  name: "Journal",
+  blocks: [
+    { kind: "title", text: "Journal" },
+    {
+      kind: "summary",
+      title: "Debits = credits",
+      headers: ["Source", "Debit", "Credit", "Check (must be 0)"],
+      rows: [
+        ["Depreciation", 27995.34, 27995.34, 0],
+        ["Total", 27995.34, 27995.34, 0],
+      ],
+      formats: { Debit: "currency", Credit: "currency", "Check (must be 0)": "currency" },
+      boldRows: [1],
+    },
+    {
+      kind: "table",
+      name: "SB_JournalLines",
+      headers: ["Date", "Entry", "Days", "Description", "Debit"],
+      rows: [
+        [46167, "DSP-FN-013", 123.6, "Copy paper A4 (ream)", 338.8],
+        [46350, "DEP-FY2026", null, "Depreciation FY2026: Tools", 0],
+      ],
+      formats: { Date: "date", Days: "number", Debit: "currency" },
+    },
+  ],
+};
+
+let sheet: ExcelJS.Worksheet;
+beforeAll(async () => {
+  const path = join(dir, "journal.xlsx");
+  const port = new XlsxReportFile();
+  await port.writeSettings(defaultSettings());
+  await port.writeSheet(spec);
+  await port.saveAs(path);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  sheet = wb.getWorksheet("Journal") as ExcelJS.Worksheet;
+});
+
+const horizontal = (ref: string) => sheet.getCell(ref).alignment?.horizontal;
+
+describe("report sheet alignment", () => {
+  it("right-aligns a summary's headers over figures and leaves its label header left", () => {
+    expect(sheet.getCell("B4").value).toBe("Debit");
+    expect(horizontal("B4")).toBe("right");
+    expect(horizontal("C4")).toBe("right");
+    expect(horizontal("D4")).toBe("right");
+    expect(horizontal("A4")).toBeUndefined();
+  });
+
+  it("right-aligns the Excel table's header over figures, centres it over dates", () => {
+    expect(sheet.getCell("A8").value).toBe("Date");
+    expect(horizontal("A8")).toBe("center");
+    expect(horizontal("C8")).toBe("right");
+    expect(horizontal("E8")).toBe("right");
+    expect(horizontal("B8")).toBeUndefined();
+  });
+
+  it("centres dates, which keep their date format", () => {
+    expect(horizontal("A9")).toBe("center");
+    expect(sheet.getCell("A9").numFmt).toBe("yyyy-mm-dd");
+    expect(horizontal("A10")).toBe("center");
+  });
+
+  it("indents text in the column after figures, on every row of the column (blanks of the figures included)", () => {
+    expect(sheet.getCell("D9").alignment).toMatchObject({ horizontal: "left", indent: 1 });
+    expect(sheet.getCell("D10").alignment).toMatchObject({ horizontal: "left", indent: 1 });
+    expect(sheet.getCell("D8").alignment).toMatchObject({ horizontal: "left", indent: 1 });
+    // text after text or after a date is not indented
+    expect(sheet.getCell("B9").alignment?.indent).toBeUndefined();
+  });
+
+  it("keeps figures' own format and Excel's default alignment", () => {
+    expect(sheet.getCell("E9").numFmt).toBe("#,##0.00");
+    expect(horizontal("E9")).toBeUndefined();
+    expect(sheet.getCell("B5").value).toBe(27995.34);
+  });
+});
+
+describe("report sheet page", () => {
+  it("prints the sheet name and 'Page n of m' in the footer of a landscape, fit-to-width page", () => {
+    expect(sheet.headerFooter.oddFooter).toBe("&L&A&CPage &P of &N");
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
+  });
+});
+
+describe("cellAlignment", () => {
+  const values = [
+    ["Item", "Qty", "Since", "Note"],
+    ["A", 3, 45292, "x"],
+    ["B", null, 45293, null],
+    [null, null, null, null],
+    ["Label", "Text"],
+  ];
+  const formats = [
+    [null, null, null, null],
+    [null, "integer", "date", null],
+    [null, "integer", "date", null],
+    [null, null, null, null],
+    [null, null],
+  ] as const;
+  const align = cellAlignment(
+    values,
+    formats.map((r) => [...r]),
+    [0, 4]
+  );
+
+  it("takes a header's alignment from the first value below it within its block", () => {
+    expect([0, 1, 2, 3].map((c) => align(0, c))).toEqual([0, 1, 2, 0]);
+    // the row after a blank row starts a new block: "Text" is over nothing
+    expect(align(4, 1)).toBe(0);
+  });
+
+  it("indents text only when the column to its left holds figures", () => {
+    const next = cellAlignment(
+      [
+        ["n", "t"],
+        [1, "a"],
+        [null, "b"],
+      ],
+      [
+        [null, null],
+        ["number", null],
+        ["number", null],
+      ],
+      [0]
+    );
+    expect([next(0, 1), next(1, 1), next(2, 1)]).toEqual([3, 3, 3]);
+    expect(align(1, 3)).toBe(0); // after a date
+  });
+});
