@@ -2,7 +2,7 @@
 /*
  * Remakes the report screenshots in docs/images (README's "Reports" section) from what `stockbook` writes now.
  *
- *   npm run render-report                 # or: node scripts/render-report.mjs [--dpi 70] [--out docs/images]
+ *   npm run render-report                 # or: node scripts/render-report.mjs [--dpi 140] [--out docs/images]
  *
  * Steps: `node bin/stockbook.js demo <tmp> --today 2026-11-25` writes the fixed-seed demo workbook and its report
  * (the streaming writer, src/xlsx/xlsxReportFile.ts); `soffice --headless --convert-to pdf` prints the report
@@ -34,7 +34,8 @@ function option(name, fallback) {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-const dpi = Number(option("--dpi", "70"));
+// 140, not 70: fit-to-width shrinks a wide sheet to about half size, and at 70 dpi its text is 3-4 pixels high.
+const dpi = Number(option("--dpi", "140"));
 const outDir = resolve(root, option("--out", "docs/images"));
 const keep = process.argv.includes("--keep");
 
