@@ -252,6 +252,7 @@ function reportSheet(spec: SheetSpec, decimals: number, nextTableId: () => numbe
     freezeRows: layout.freezeRows,
     tabColor: spec.tabColor,
     fitToWidth: true,
+    printTitleRow: longestTable(layout.tables)?.top,
     tables: layout.tables.map((t) => ({
       id: nextTableId(),
       name: t.name,
@@ -261,4 +262,11 @@ function reportSheet(spec: SheetSpec, decimals: number, nextTableId: () => numbe
       style: styleOf.get(t.name) ?? "TableStyleMedium2",
     })),
   };
+}
+
+/** The table whose header is worth repeating on printed pages: the one with the most rows (the fact table). */
+function longestTable<T extends { rowCount: number }>(tables: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const t of tables) if (!best || t.rowCount > best.rowCount) best = t;
+  return best;
 }

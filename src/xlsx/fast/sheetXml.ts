@@ -37,6 +37,8 @@ export interface SheetOut {
   tabColor?: string;
   /** Landscape, one page wide (print-ready report sheets). */
   fitToWidth: boolean;
+  /** 0-based row repeated at the top of every printed page after it (the header of the sheet's longest table). */
+  printTitleRow?: number;
   tables: SheetTable[];
 }
 

@@ -48,6 +48,7 @@ export async function writeBook(
     sheets.push({ name: "Sheet1", state: "visible", build: () => emptySheet("Sheet1") });
   if (!sheets[active] || sheets[active].state !== "visible") active = sheets.findIndex((s) => s.state === "visible");
   const zip = new ZipWriter(path);
+  const printTitles: string[] = [];
   try {
     const styles = new Styles();
     const sst = new SharedStrings();
@@ -55,6 +56,7 @@ export async function writeBook(
     for (const [i, src] of sheets.entries()) {
       onSheet?.(src.name, i, sheets.length);
       const sheet = src.build(() => ++tableId);
+      if (sheet.printTitleRow !== undefined) printTitles.push(printTitlesName(src.name, i, sheet.printTitleRow));
       await zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, i === active, styles, sst), FAST);
       if (sheet.tables.length) {
         const rels = sheet.tables
@@ -80,7 +82,9 @@ export async function writeBook(
               `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state === "visible" ? "" : ` state="${s.state}"`} r:id="rId${i + 1}"/>`
           )
           .join("") +
-        `</sheets><calcPr calcId="171027"/></workbook>`,
+        "</sheets>" +
+        (printTitles.length ? `<definedNames>${printTitles.join("")}</definedNames>` : "") +
+        '<calcPr calcId="171027"/></workbook>',
     ]);
     const wbRels = sheets.map(
       (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
@@ -133,6 +137,16 @@ export async function writeBook(
     rmSync(path, { force: true });
     throw e;
   }
+}
+
+/**
+ * A sheet's print titles (ECMA-376 Part 1 §18.2.5, the built-in name `_xlnm.Print_Titles`, scoped to the sheet by
+ * its 0-based position): the row is repeated at the top of each printed page once the print has reached it, so
+ * page 12 of a fact table still says which column is Revenue and which COGS.
+ */
+export function printTitlesName(sheet: string, index: number, row: number): string {
+  const ref = `'${sheet.replace(/'/g, "''")}'!$${row + 1}:$${row + 1}`;
+  return `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(ref)}</definedName>`;
 }
 
 function emptySheet(name: string): SheetOut {

@@ -2,8 +2,8 @@
  * Print layout of the streamed report file, as an accountant reads a printed page: headers stand over their
  * figures, dates stay apart from their neighbours, text after a column of figures does not touch it, and every
  * page names its sheet and its page number. The file is read back with ExcelJS (a reader that shares no code with
- * the writer); alignment and footer codes are those of ECMA-376 Part 1 (§18.8.1 alignment, §18.3.1.46 oddFooter:
- * &L/&C sections, &A sheet name, &P page, &N pages).
+ * the writer); alignment, footer and print-title codes are those of ECMA-376 Part 1 (§18.8.1 alignment,
+ * §18.3.1.46 oddFooter: &L/&C sections, &A sheet name, &P page, &N pages; §18.2.5 _xlnm.Print_Titles).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { defaultSettings } from "../../../src/engine/settings";
 import type { SheetSpec } from "../../../src/port/types";
 import { cellAlignment } from "../../../src/xlsx/fast/align";
+import { printTitlesName } from "../../../src/xlsx/fast/writeBook";
 import { XlsxReportFile } from "../../../src/xlsx/xlsxReportFile";
 
 const dir = mkdtempSync(join(tmpdir(), "stockbook-print-"));
@@ -103,6 +104,17 @@ describe("report sheet page", () => {
   it("prints the sheet name and 'Page n of m' in the footer of a landscape, fit-to-width page", () => {
     expect(sheet.headerFooter.oddFooter).toBe("&L&A&CPage &P of &N");
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
+  });
+
+  it("repeats the fact table's header row at the top of printed pages (print titles)", () => {
+    expect(sheet.getCell("A8").value).toBe("Date");
+    expect(sheet.pageSetup.printTitlesRow).toBe("8:8");
+  });
+
+  it("quotes the sheet in the print titles' reference, doubling an apostrophe (Excel's reference syntax)", () => {
+    expect(printTitlesName("Bob's & Co", 3, 41)).toBe(
+      "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"3\">'Bob''s &amp; Co'!$42:$42</definedName>"
+    );
   });
 });
 
