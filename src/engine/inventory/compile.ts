@@ -297,13 +297,18 @@ function sortRecords(
   let a = new Int32Array(scratchBuffer("recordsA", 4 * REC * n), 0, REC * n);
   let b = new Int32Array(scratchBuffer("recordsB", 4 * REC * n), 0, REC * n);
   // Records in table order, written straight into their day-sorted places (the first pass).
-  const span = maxDate - minDate + 1;
+  // A ledger kept in date order (as most are typed) needs no day pass: table order is already date order.
+  let inOrder = true;
+  for (let i = 1; i < n && inOrder; i++) inOrder = day[i] >= day[i - 1];
+  const span = inOrder ? 0 : maxDate - minDate + 1;
   const count = new Int32Array(span + 1);
-  for (let i = 0; i < n; i++) count[day[i] - minDate + 1]++;
-  for (let k = 1; k <= span; k++) count[k] += count[k - 1];
+  if (!inOrder) {
+    for (let i = 0; i < n; i++) count[day[i] - minDate + 1]++;
+    for (let k = 1; k <= span; k++) count[k] += count[k - 1];
+  }
   const { type: type0, loc: loc0, toLoc: toLoc0, row: row0 } = raw;
   for (let i = 0; i < n; i++) {
-    const r = REC * count[day[i] - minDate]++;
+    const r = REC * (inOrder ? i : count[day[i] - minDate]++);
     a[r] = q32[2 * i];
     a[r + 1] = q32[2 * i + 1];
     a[r + 2] = c32[2 * i];
