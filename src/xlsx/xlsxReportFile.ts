@@ -237,6 +237,7 @@ function reportSheet(spec: SheetSpec, decimals: number, nextTableId: () => numbe
   const fonts = new Map<number, FontKind>();
   for (const r of layout.boldRows) fonts.set(r, 1);
   for (const r of layout.titleRows) fonts.set(r, 2);
+  const widths = contentWidths(layout.values, (r, c) => layout.formats[r]?.[c] === "date", layout.columnWidths);
   const styleOf = new Map(
     spec.blocks.filter((b): b is TableBlock => b.kind === "table").map((b) => [b.name, b.style ?? "TableStyleMedium2"])
   );
@@ -247,8 +248,13 @@ function reportSheet(spec: SheetSpec, decimals: number, nextTableId: () => numbe
     format,
     fonts,
     // Header rows: the bold ones (summary headers, titles, totals) and each Excel table's header row.
-    align: cellAlignment(layout.values, layout.formats, [...layout.boldRows, ...layout.tables.map((t) => t.top)]),
-    widths: contentWidths(layout.values, (r, c) => layout.formats[r]?.[c] === "date", layout.columnWidths),
+    align: cellAlignment(
+      layout.values,
+      layout.formats,
+      [...layout.boldRows, ...layout.tables.map((t) => t.top)],
+      widths
+    ),
+    widths,
     freezeRows: layout.freezeRows,
     tabColor: spec.tabColor,
     fitToWidth: true,

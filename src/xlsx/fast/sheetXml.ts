@@ -7,6 +7,7 @@ import { columnLetters, rectAddress } from "../../excel/a1";
 import type { CellValue } from "../../port/types";
 import type { AlignKind, FontKind, SharedStrings, Styles } from "./styles";
 import { cellText, escapeXml } from "./xml";
+import { wrappedLines } from "./wrap";
 
 export interface SheetTable {
   /** Workbook-wide table id (1, 2, ...). */
@@ -43,6 +44,9 @@ export interface SheetOut {
 }
 
 const ROWS_PER_CHUNK = 2_000;
+
+/** Points per line of 11-pt Calibri, Excel's default row height. */
+const LINE_HEIGHT = 15;
 
 /** The worksheet part, in chunks. Strings go to `sst`, styles to `styles` as they are met. */
 export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, sst: SharedStrings): Generator<string> {
@@ -84,6 +88,7 @@ export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, ss
     const font = sheet.fonts.get(r) ?? 0;
     const rowRef = String(r + 1);
     let cells = "";
+    let lines = 1;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       const code = sheet.format(r, c);
@@ -100,9 +105,15 @@ export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, ss
       if (v === null || v === undefined) cells += `${at}/>`;
       else if (typeof v === "number") cells += Number.isFinite(v) ? `${at}><v>${v}</v></c>` : `${at}/>`;
       else if (typeof v === "boolean") cells += `${at} t="b"><v>${v ? 1 : 0}</v></c>`;
-      else cells += `${at} t="s"><v>${sst.index(v)}</v></c>`;
+      else {
+        cells += `${at} t="s"><v>${sst.index(v)}</v></c>`;
+        if (align >= 4) lines = Math.max(lines, wrappedLines(v, sheet.widths[c]));
+      }
     }
-    if (cells) buf += `<row r="${rowRef}">${cells}</row>`;
+    // A wrapped cell's row is given its height: LibreOffice keeps a row without one at the default height, and
+    // the wrapped lines would print over the rows below.
+    const height = lines > 1 ? ` ht="${LINE_HEIGHT * lines}" customHeight="1"` : "";
+    if (cells) buf += `<row r="${rowRef}"${height}>${cells}</row>`;
     if (r % ROWS_PER_CHUNK === ROWS_PER_CHUNK - 1) {
       yield buf;
       buf = "";

@@ -7,17 +7,20 @@ import { cellText, escapeXml } from "./xml";
 export type FontKind = 0 | 1 | 2;
 
 /**
- * Horizontal alignment: 0 the default, 1 right (headers over figures), 2 centred (dates, and their headers: a
- * date column stays apart from the text or figures beside it), 3 left with one indent (text right of a column of
- * figures: right-aligned figures end at the column's edge, and "123.6Copy paper A4" read as one word).
+ * Alignment: 0 the default, 1 right (headers over figures), 2 centred (dates, and their headers: a date column
+ * stays apart from the text or figures beside it), 3 left with one indent (text right of a column of figures:
+ * right-aligned figures end at the column's edge, and "123.6Copy paper A4" read as one word), 4 wrapped (text
+ * longer than its column, which the next cell would cut off), 5 wrapped and indented.
  */
-export type AlignKind = 0 | 1 | 2 | 3;
+export type AlignKind = 0 | 1 | 2 | 3 | 4 | 5;
 
 const ALIGN_XML = [
   "",
   '<alignment horizontal="right"/>',
   '<alignment horizontal="center"/>',
   '<alignment horizontal="left" indent="1"/>',
+  '<alignment wrapText="1"/>',
+  '<alignment horizontal="left" indent="1" wrapText="1"/>',
 ];
 
 export class Styles {
@@ -25,7 +28,7 @@ export class Styles {
   private readonly xfs = new Map<string, number>();
   private readonly list: { fmt: number; font: FontKind; align: AlignKind }[] = [{ fmt: 0, font: 0, align: 0 }];
   /** Answers already given, per font and alignment (this is asked once per written cell). */
-  private readonly known: Map<string, number>[] = Array.from({ length: 12 }, () => new Map());
+  private readonly known: Map<string, number>[] = Array.from({ length: 3 * ALIGN_XML.length }, () => new Map());
 
   constructor() {
     this.xfs.set("0|0|0", 0);
@@ -33,7 +36,7 @@ export class Styles {
 
   /** Style index (`s`) of a format code ("General" = built-in 0), font and alignment. */
   index(code: string, font: FontKind, align: AlignKind = 0): number {
-    const known = this.known[font * 4 + align];
+    const known = this.known[font * ALIGN_XML.length + align];
     const seen = known.get(code);
     if (seen !== undefined) return seen;
     const i = this.add(code, font, align);

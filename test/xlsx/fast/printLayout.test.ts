@@ -12,14 +12,17 @@ import ExcelJS from "exceljs";
 import { defaultSettings } from "../../../src/engine/settings";
 import type { SheetSpec } from "../../../src/port/types";
 import { cellAlignment } from "../../../src/xlsx/fast/align";
+import { wrappedLines } from "../../../src/xlsx/fast/wrap";
 import { printTitlesName } from "../../../src/xlsx/fast/writeBook";
 import { XlsxReportFile } from "../../../src/xlsx/xlsxReportFile";
 
 const dir = mkdtempSync(join(tmpdir(), "stockbook-print-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const LONG = "Stock received (paid or payable: reclassify purchases on credit to payables), Cleaning, FY2026";
+
 // Layout (src/port/layout.ts): row 1 title, 2 blank, 3 summary title, 4 its header, 5-6 rows, 7 blank,
-// 8 table header, 9-10 table rows.
+// 8 table header, 9-11 table rows.
 const spec: SheetSpec = {
   name: "Journal",
   blocks: [
@@ -42,6 +45,7 @@ const spec: SheetSpec = {
       rows: [
         [46167, "DSP-FN-013", 123.6, "Copy paper A4 (ream)", 338.8],
         [46350, "DEP-FY2026", null, "Depreciation FY2026: Tools", 0],
+        [46351, "REC-FY2026", 1, LONG, 7675.35],
       ],
       formats: { Date: "date", Days: "number", Debit: "currency" },
     },
@@ -91,6 +95,26 @@ describe("report sheet alignment", () => {
     expect(sheet.getCell("D8").alignment).toMatchObject({ horizontal: "left", indent: 1 });
     // text after text or after a date is not indented
     expect(sheet.getCell("B9").alignment?.indent).toBeUndefined();
+  });
+
+  it("wraps text longer than its column (capped at 60) when the next cell would cut it off", () => {
+    expect(sheet.getColumn(4).width).toBe(60);
+    expect(sheet.getCell("D11").value).toBe(LONG);
+    expect(sheet.getCell("D11").alignment).toMatchObject({ horizontal: "left", indent: 1, wrapText: true });
+    expect(sheet.getCell("D9").alignment?.wrapText).toBeUndefined();
+    // its row is made two lines tall (15 pt a line); the others keep the default height
+    expect(sheet.getRow(11).height).toBe(30);
+    expect(sheet.getRow(9).height).toBeUndefined();
+  });
+
+  it("counts wrapped lines as words laid greedily into the column", () => {
+    // width 18.0 leaves (18 - 1) / 0.85 = 20 characters a line
+    expect(wrappedLines("short", 18)).toBe(1);
+    expect(wrappedLines("aaaaaaaaa bbbbbbbbbb", 18)).toBe(1); // 20 characters
+    expect(wrappedLines("aaaaaaaaa bbbbbbbbbb c", 18)).toBe(2);
+    expect(wrappedLines("aaaaaaaaaaaa bbbbbbbbbbbb", 18)).toBe(2); // 25 characters, broken at the space
+    expect(wrappedLines("a".repeat(50), 18)).toBe(3); // a word longer than a line is broken
+    expect(wrappedLines("one\ntwo", 18)).toBe(2);
   });
 
   it("keeps figures' own format and Excel's default alignment", () => {
@@ -143,6 +167,17 @@ describe("cellAlignment", () => {
     expect([0, 1, 2, 3].map((c) => align(0, c))).toEqual([0, 1, 2, 0]);
     // the row after a blank row starts a new block: "Text" is over nothing
     expect(align(4, 1)).toBe(0);
+  });
+
+  it("wraps only text that is cut off: longer than its column and followed by a value", () => {
+    const long = "a description longer than a line"; // 32 characters; width 10 holds 10 a line
+    const wrap = cellAlignment(
+      [["Note", "x"], [long, 1], [long, null], [long]],
+      [[null, null], [null, null], [null, null], [null]],
+      [],
+      [10, 10]
+    );
+    expect([wrap(1, 0), wrap(2, 0), wrap(3, 0), wrap(0, 0)]).toEqual([4, 0, 0, 0]);
   });
 
   it("indents text only when the column to its left holds figures", () => {
