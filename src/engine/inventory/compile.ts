@@ -77,16 +77,25 @@ function typeCode(t: string): number {
 }
 
 /**
- * Case-insensitive 32-bit hash of a Reference (ASCII letters folded), computed without allocating, so the
- * many invoice numbers that no return names are skipped without building their lower-case copies.
+ * Case-insensitive 32-bit hash of a Reference: the FNV-1a hash of its toLowerCase(), computed without allocating
+ * for ASCII text (letters folded as read), so the many invoice numbers that no return names are skipped without
+ * building their lower-case copies. Text with other characters is hashed through toLowerCase(), so any two
+ * References that match ignoring case (É and é too) hash alike.
  */
 export function foldHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
+    if (c >= 128) return lowerHash(s.toLowerCase());
     if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
+  return h | 0;
+}
+
+function lowerHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h | 0;
 }
 
