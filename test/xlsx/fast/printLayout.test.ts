@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { defaultSettings } from "../../../src/engine/settings";
 import type { SheetSpec } from "../../../src/port/types";
 import { cellAlignment } from "../../../src/xlsx/fast/align";
@@ -115,6 +116,20 @@ describe("report sheet alignment", () => {
     expect(wrappedLines("aaaaaaaaaaaa bbbbbbbbbbbb", 18)).toBe(2); // 25 characters, broken at the space
     expect(wrappedLines("a".repeat(50), 18)).toBe(3); // a word longer than a line is broken
     expect(wrappedLines("one\ntwo", 18)).toBe(2);
+  });
+
+  it("never gives a row fewer lines than its text needs, and one line to text that fits one", () => {
+    const words = fc.array(fc.stringMatching(/^[a-z]{1,30}$/), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(words, fc.integer({ min: 5, max: 60 }), (ws, width) => {
+        const text = ws.join(" ");
+        const perLine = Math.floor((width - 1) / 0.85);
+        const lines = wrappedLines(text, width);
+        // each line holds at most perLine characters, and each break drops at most one space
+        expect(lines * perLine + (lines - 1)).toBeGreaterThanOrEqual(text.length);
+        if (text.length <= perLine) expect(lines).toBe(1);
+      })
+    );
   });
 
   it("keeps figures' own format and Excel's default alignment", () => {
