@@ -270,6 +270,14 @@ export function compileLedger(rows: readonly LedgerRow[], items: readonly ItemRo
   return compileRaw(rawFromRows(rows, items, true));
 }
 
+/** A return group's key: the Reference in lower case, the item, and 0 for Sale/CustomerReturn, 1 for Receipt/VendorReturn. */
+interface GroupKey {
+  lower: string;
+  sku: number;
+  pair: number;
+  g: number;
+}
+
 /** Words (4 bytes) of one row's record in the sort. */
 const REC = 14;
 
@@ -388,61 +396,78 @@ export function compileRaw(raw: RawLedger): CompiledLedger {
   while (itemRows.length < skus.names.length) itemRows.push(null);
   const nSku = skus.names.length;
 
-  // Return groups: only References that some return names need one, so the map holds the returns' References
-  // (few) rather than every invoice number. Key: lower-case Reference -> groups of (item, pair) using it.
-  const wanted = new Map<string, { sku: number; pair: number; g: number }[]>();
+  // Return groups: only References that some return names need one, so the table holds the returns' References
+  // (few) rather than every invoice number. It is keyed by the Reference's case-folded hash, a number, so no
+  // Map hashes a string; each entry (lower-case Reference, item, pair) is one group.
+  const byHash = new Map<number, GroupKey[]>();
   const groupRef: string[] = [];
   const hasOriginal: number[] = [];
-  const exact = new Map<string, string>(); // a return's Reference as written -> its lower case
-  // Fingerprints of the returns' References as a bit set (a typed-array probe is cheaper than a Set lookup).
+  // Fingerprints of the returns' References as a bit set (a typed-array probe is cheaper than a Map lookup).
   const prints = new Int32Array(PRINT_WORDS);
-  const groupOf = (ref: string, sku: number, pair: number, create: boolean): number => {
-    const h = foldHash(ref) & PRINT_MASK;
-    if (!create && (prints[h >>> 5] & (1 << (h & 31))) === 0) return -1;
-    let key = exact.get(ref);
-    if (key === undefined) {
-      key = ref.toLowerCase();
-      if (create) {
-        exact.set(ref, key);
-        prints[h >>> 5] |= 1 << (h & 31);
-      }
-    }
-    let list = wanted.get(key);
-    if (!list) {
-      if (!create) return -1;
-      list = [];
-      wanted.set(key, list);
-    }
-    for (const e of list) if (e.sku === sku && e.pair === pair) return e.g;
-    if (!create) return -1;
-    const g = groupRef.length;
-    list.push({ sku, pair, g });
-    groupRef.push(ref);
-    hasOriginal.push(0);
-    return g;
-  };
   for (let i = 0; i < n; i++) {
     const t = type0[i];
-    if (t === CUSTOMER_RETURN || t === VENDOR_RETURN) {
-      const ref = raw.ref(i);
-      if (ref) group0[i] = groupOf(ref, skuOf[i], t === CUSTOMER_RETURN ? 0 : 1, true);
+    if (t !== CUSTOMER_RETURN && t !== VENDOR_RETURN) continue;
+    const ref = raw.ref(i);
+    if (!ref) continue;
+    const h = foldHash(ref);
+    const lower = ref.toLowerCase();
+    const sku = skuOf[i];
+    const pair = t === CUSTOMER_RETURN ? 0 : 1;
+    let list = byHash.get(h);
+    if (!list) {
+      list = [];
+      byHash.set(h, list);
+      const p = h & PRINT_MASK;
+      prints[p >>> 5] |= 1 << (p & 31);
     }
+    let g = -1;
+    for (const e of list) {
+      if (e.sku === sku && e.pair === pair && e.lower === lower) {
+        g = e.g;
+        break;
+      }
+    }
+    if (g < 0) {
+      g = groupRef.length;
+      list.push({ lower, sku, pair, g });
+      groupRef.push(ref);
+      hasOriginal.push(0);
+    }
+    group0[i] = g;
   }
   const refHash = raw.refHash ?? null;
   if (groupRef.length > 0) {
     for (let i = 0; i < n; i++) {
       const t = type0[i];
       if (t !== SALE && t !== RECEIPT) continue;
+      let ref: string | null;
+      let h: number;
       if (refHash !== null) {
-        const h = refHash[i] & PRINT_MASK;
-        if ((prints[h >>> 5] & (1 << (h & 31))) === 0) continue;
+        h = refHash[i];
+        const p = h & PRINT_MASK;
+        if ((prints[p >>> 5] & (1 << (p & 31))) === 0) continue;
+        ref = raw.ref(i);
+        if (!ref) continue;
+      } else {
+        ref = raw.ref(i);
+        if (!ref) continue;
+        h = foldHash(ref);
+        const p = h & PRINT_MASK;
+        if ((prints[p >>> 5] & (1 << (p & 31))) === 0) continue;
       }
-      const ref = raw.ref(i);
-      if (!ref) continue;
-      const g = groupOf(ref, skuOf[i], t === SALE ? 0 : 1, false);
-      if (g >= 0) {
-        group0[i] = g;
-        hasOriginal[g] = 1;
+      const list = byHash.get(h);
+      if (!list) continue;
+      const sku = skuOf[i];
+      const pair = t === SALE ? 0 : 1;
+      let lower: string | null = null;
+      for (const e of list) {
+        if (e.sku !== sku || e.pair !== pair) continue;
+        lower ??= ref.toLowerCase();
+        if (e.lower === lower) {
+          group0[i] = e.g;
+          hasOriginal[e.g] = 1;
+          break;
+        }
       }
     }
   }
