@@ -341,12 +341,37 @@ function sortRecords(
     a[r + 12] = skuOf[i];
     a[r + 13] = i;
   }
-  // Then by item, 7 bits at a time (stable, so day order and table order hold within an item).
+  // Then by item, 7 bits at a time (stable, so day order and table order hold within an item). The last pass
+  // writes the compiled columns directly (at most 128 places per column at a time).
+  const q64 = new Int32Array(o.qty.buffer, o.qty.byteOffset, 2 * n);
+  const c64 = new Int32Array(o.cost.buffer, o.cost.byteOffset, 2 * n);
+  const p64 = new Int32Array(o.price.buffer, o.price.byteOffset, 2 * n);
+  const { date, type, loc, toLoc, group, sheetRow, order } = o;
   const c128 = new Int32Array(129);
-  for (let shift = 0; shift === 0 || (nSku - 1) >>> shift > 0; shift += 7) {
+  for (let shift = 0; ; shift += 7) {
+    const last = (nSku - 1) >>> (shift + 7) === 0;
     c128.fill(0);
     for (let r = 12; r < REC * n; r += REC) c128[((a[r] >>> shift) & 127) + 1]++;
     for (let k = 1; k <= 128; k++) c128[k] += c128[k - 1];
+    if (last) {
+      for (let r = 0; r < REC * n; r += REC) {
+        const k = c128[(a[r + 12] >>> shift) & 127]++;
+        q64[2 * k] = a[r];
+        q64[2 * k + 1] = a[r + 1];
+        c64[2 * k] = a[r + 2];
+        c64[2 * k + 1] = a[r + 3];
+        p64[2 * k] = a[r + 4];
+        p64[2 * k + 1] = a[r + 5];
+        date[k] = a[r + 6];
+        type[k] = a[r + 7];
+        loc[k] = a[r + 8];
+        toLoc[k] = a[r + 9];
+        group[k] = a[r + 10];
+        sheetRow[k] = a[r + 11];
+        order[k] = a[r + 13];
+      }
+      return;
+    }
     for (let r = 0; r < REC * n; r += REC) {
       const w = REC * c128[(a[r + 12] >>> shift) & 127]++;
       b[w] = a[r];
@@ -367,25 +392,6 @@ function sortRecords(
     const t = a;
     a = b;
     b = t;
-  }
-  // The compiled columns, written in order.
-  const q64 = new Int32Array(o.qty.buffer, o.qty.byteOffset, 2 * n);
-  const c64 = new Int32Array(o.cost.buffer, o.cost.byteOffset, 2 * n);
-  const p64 = new Int32Array(o.price.buffer, o.price.byteOffset, 2 * n);
-  for (let k = 0, r = 0; k < n; k++, r += REC) {
-    q64[2 * k] = a[r];
-    q64[2 * k + 1] = a[r + 1];
-    c64[2 * k] = a[r + 2];
-    c64[2 * k + 1] = a[r + 3];
-    p64[2 * k] = a[r + 4];
-    p64[2 * k + 1] = a[r + 5];
-    o.date[k] = a[r + 6];
-    o.type[k] = a[r + 7];
-    o.loc[k] = a[r + 8];
-    o.toLoc[k] = a[r + 9];
-    o.group[k] = a[r + 10];
-    o.sheetRow[k] = a[r + 11];
-    o.order[k] = a[r + 13];
   }
 }
 
