@@ -40,4 +40,13 @@ export default [
       "react/react-in-jsx-scope": "off",
     },
   },
+  {
+    // Node scripts (icons, report pictures) are ES modules run by node directly.
+    files: ["scripts/**/*.mjs"],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "module",
+      globals: { console: "readonly", process: "readonly", URL: "readonly", Buffer: "readonly" },
+    },
+  },
 ];
