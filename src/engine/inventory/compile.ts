@@ -1,7 +1,9 @@
 /**
- * Compiles typed ledger rows into column arrays, grouped by item and sorted by date (rows on the same date keep
- * the table's order). Sorting is two stable counting sorts (by day, then by item), so it is O(rows) and the
- * valuation pass then reads each item's rows contiguously. Compile once, value many times (methods, dates).
+ * Compiles a ledger into column arrays, grouped by item and sorted by date (rows on the same date keep the
+ * table's order), so the valuation pass reads each item's rows contiguously. Compile once, value many times
+ * (methods, dates). The unsorted columns come from typed rows (rawFromRows) or straight from the table's cells
+ * (cells.ts); compileRaw resolves return groups and sorts by a stable LSD radix sort of whole row records (by
+ * day, skipped when the table is already in date order, then by item in 7-bit digits): O(rows), streamed.
  */
 import type { ItemRow, LedgerRow } from "../schema/rows";
 import type { ValuationMethod } from "../settings";
