@@ -30,6 +30,7 @@ import type { SheetOut } from "./fast/sheetXml";
 import type { FontKind } from "./fast/styles";
 import { contentWidths } from "./fast/widths";
 import { writeBook, type SheetSource } from "./fast/writeBook";
+import { NO_CHARTS, NO_PIVOTS } from "./hostOnly";
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -109,12 +110,17 @@ export class XlsxReportFile implements WorkbookPort {
     }
   }
 
+  /** Known before any sheet is written, so each report sheet is written once, with its static summaries. */
+  pivotSupport(): AddResult {
+    return NO_PIVOTS;
+  }
+
   async addPivot(): Promise<AddResult> {
-    return { ok: false, reason: "PivotTables are added only inside Excel; a static summary is shown instead." };
+    return this.pivotSupport();
   }
 
   async addChart(): Promise<AddResult> {
-    return { ok: false, reason: "Charts are added only inside Excel; the table is shown instead." };
+    return NO_CHARTS;
   }
 
   async ownedSheets(): Promise<string[]> {

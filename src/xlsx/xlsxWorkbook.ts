@@ -40,6 +40,7 @@ import {
   tablesOf,
   tableSummary,
 } from "./tables";
+import { NO_CHARTS, NO_PIVOTS } from "./hostOnly";
 
 export interface XlsxOptions {
   onProgress?: (p: Progress) => void;
@@ -282,12 +283,17 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!existing) await this.writeSettings({ ...settings, ownedSheets: [...settings.ownedSheets, spec.name] });
   }
 
+  /** Known before any sheet is written, so each report sheet is written once, with its static summaries. */
+  pivotSupport(): AddResult {
+    return NO_PIVOTS;
+  }
+
   async addPivot(): Promise<AddResult> {
-    return { ok: false, reason: "PivotTables are added only inside Excel; a static summary is shown instead." };
+    return this.pivotSupport();
   }
 
   async addChart(): Promise<AddResult> {
-    return { ok: false, reason: "Charts are added only inside Excel; the table is shown instead." };
+    return NO_CHARTS;
   }
 
   async ownedSheets(): Promise<string[]> {

@@ -17,7 +17,10 @@ import { readZip } from "../../src/xlsx/fast/zip";
 import { XlsxReportFile } from "../../src/xlsx/xlsxReportFile";
 import { XlsxSource } from "../../src/xlsx/xlsxSource";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { generateReports } from "../../src/reports/generate";
+import { readReportInput } from "../../src/reports/read";
 import { INJECTION_TEXTS } from "../port/contract";
+import { FY2025, sampleBook } from "../reports/fixture";
 
 const dir = mkdtempSync(join(tmpdir(), "stockbook-reportfile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -197,4 +200,25 @@ describe("XlsxReportFile", () => {
       });
       expect(existsSync(file("report.pdf"))).toBe(true);
     }, 150_000);
+});
+
+describe("report run on the file ports", () => {
+  // Both file ports say up front that PivotTables are for Excel, so each sheet is written once, with its static
+  // summaries, instead of written, refused a PivotTable and written again.
+  it.each([
+    ["XlsxReportFile", () => new XlsxReportFile()],
+    ["XlsxWorkbook", () => XlsxWorkbook.create()],
+  ])("%s writes each report sheet once, with the static summaries", async (_name, make) => {
+    const source = await sampleBook();
+    const input = await readReportInput(source, FY2025, () => undefined);
+    const port = make();
+    await port.writeSettings(defaultSettings());
+    const writes = jest.spyOn(port, "writeSheet");
+    const r = await generateReports(port, { ...FY2025, input });
+    expect(r.sheets.length).toBeGreaterThan(3);
+    expect(writes).toHaveBeenCalledTimes(r.sheets.length);
+    expect(r.pivots).toBe(0);
+    expect(r.pivotFallback).toMatch(/only inside Excel/);
+    expect(port.pivotSupport()).toEqual({ ok: false, reason: expect.stringMatching(/PivotTables/) });
+  });
 });
