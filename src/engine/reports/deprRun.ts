@@ -19,8 +19,15 @@ export interface YearFigures {
   to: number;
   opening: number;
   depreciation: number;
+  /**
+   * Accumulated depreciation and net book value at the year's end as the balance sheet carries them: 0 once the
+   * asset is disposed of on or before that day (the disposal took both off the books; the Disposals summary shows
+   * the figures at disposal). So the by-category NBV equals closing cost − closing accumulated depreciation.
+   */
   accumulated: number;
   bookValue: number;
+  /** Disposed of on or before the year's end (within this year of the report). */
+  disposed: boolean;
   /** Tax side, when the asset has a TaxMethod. */
   tax: { opening: number; depreciation: number; accumulated: number; bookValue: number } | null;
 }
@@ -124,15 +131,23 @@ export function depreciationRun(ctx: ReportContext): DepreciationRun {
         const o = broughtForward(bp, a, s);
         const c = accAt(bp, a, e);
         const to_ = tp ? { o: broughtForward(tp, a, s), c: accAt(tp, a, e) } : null;
+        const gone = a.DisposedOn !== null && a.DisposedOn <= e;
+        const held = (x: number) => (gone ? 0 : x);
         yearFigures.push({
           fiscalYear: fy,
           from: s,
           to: e,
           opening: o,
           depreciation: c - o,
-          accumulated: c,
-          bookValue: a.Cost - c,
-          tax: to_ && { opening: to_.o, depreciation: to_.c - to_.o, accumulated: to_.c, bookValue: a.Cost - to_.c },
+          accumulated: held(c),
+          bookValue: held(a.Cost - c),
+          disposed: gone,
+          tax: to_ && {
+            opening: to_.o,
+            depreciation: to_.c - to_.o,
+            accumulated: held(to_.c),
+            bookValue: held(a.Cost - to_.c),
+          },
         });
       }
       out.push({

@@ -164,6 +164,39 @@ export function rollForward(run: DepreciationRun, dec: number): { cost: Summary;
   };
 }
 
+/**
+ * Ties the NBV by category to the roll-forward: the last year's NBV total (at the period end) must equal closing
+ * cost − closing accumulated depreciation. Always shown (the NBV summary itself is a pivot's stand-in).
+ */
+function nbvCheck(
+  run: DepreciationRun,
+  nbv: Summary,
+  rf: { cost: Summary; accumulated: Summary },
+  dec: number
+): Summary {
+  const last = (s: Summary, header: string) => {
+    const row = s.rows[s.rows.length - 1];
+    return Number(row[s.headers.indexOf(header)] ?? 0);
+  };
+  const fy = run.years[run.years.length - 1];
+  const nbvTotal = last(nbv, `FY${fy}`);
+  const cost = last(rf.cost, "Closing cost");
+  const acc = last(rf.accumulated, "Closing accumulated");
+  const r = (x: number) => round(x, dec);
+  return {
+    title: "Net book value check: NBV by category = closing cost − closing accumulated depreciation",
+    headers: ["Figure", "Amount"],
+    rows: [
+      [`Net book value by category, FY${fy} total`, nbvTotal],
+      ["Closing cost", cost],
+      ["Closing accumulated depreciation", acc],
+      [M.checkZero(), r(nbvTotal - (cost - acc))],
+    ],
+    formats: money(["Amount"]),
+    boldRows: [3],
+  };
+}
+
 function disposals(run: DepreciationRun, dec: number): Summary {
   const list = run.assets.filter((d) => d.disposal !== null);
   const r = (x: number) => round(x, dec);
@@ -249,6 +282,7 @@ export function buildDepreciation(ctx: ReportContext): SheetModel | null {
   const dec = ctx.settings.currencyDecimals;
   const rf = rollForward(run, dec);
   const taxes = bookVsTax(run, dec);
+  const nbv = byCategoryYear(run, "bookValue", dec);
   const facts = factRows(run);
   const pivotable = facts.length > 0;
   return {
@@ -259,7 +293,8 @@ export function buildDepreciation(ctx: ReportContext): SheetModel | null {
       rf.cost,
       rf.accumulated,
       byCategoryYear(run, "depreciation", dec),
-      byCategoryYear(run, "bookValue", dec),
+      nbv,
+      nbvCheck(run, nbv, rf, dec),
       disposals(run, dec),
       ...(taxes ? [taxes] : []),
     ],

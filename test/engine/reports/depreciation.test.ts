@@ -59,12 +59,15 @@ describe("Depreciation sheet", () => {
       1800, 1800, 3600, 6400,
     ]);
     const laptop = rows[1];
-    expect([laptop["Opening accumulated"], laptop.Depreciation, laptop.Accumulated, laptop.DisposedOn]).toEqual([
-      6000,
-      1500,
-      7500,
-      d(2025, 7, 1),
-    ]);
+    // Disposed of in the year: its 7,500 accumulated left the books with it (shown under Disposals), so the
+    // year-end accumulated depreciation and net book value it carries are 0.
+    expect([
+      laptop["Opening accumulated"],
+      laptop.Depreciation,
+      laptop.Accumulated,
+      laptop["Net book value"],
+      laptop.DisposedOn,
+    ]).toEqual([6000, 1500, 0, 0, d(2025, 7, 1)]);
     expect(rows[2].Depreciation).toBe(600);
   });
 
@@ -111,6 +114,19 @@ describe("Depreciation sheet", () => {
       "Closing accumulated": 4200,
       "Check (must be 0)": 0,
     });
+  });
+
+  it("leaves an asset disposed of mid-year out of the year-end NBV by category, which ties to the roll-forward", () => {
+    // FY2024: van 10,000 − 1,800 = 8,200; laptop 12,000 − 2 × 3,000 = 6,000 (still held). FY2025: van 6,400;
+    // laptop disposed 1 Jul 2025 → 0 (not 4,500); printer 2,400 − 600 = 1,800. Closing cost 12,400 − closing
+    // accumulated 4,200 (3,600 + 600) = 8,200 = 6,400 + 1,800.
+    const sheet = buildDepreciation(makeContext({ Assets: assets }, { from: d(2024, 1, 1), to: d(2025, 12, 31) }));
+    expect(summaryRows(sheet!, "Net book value by category")).toEqual([
+      { Category: "IT", FY2024: 6000, FY2025: 1800 },
+      { Category: "Vehicles", FY2024: 8200, FY2025: 6400 },
+      { Category: "Total", FY2024: 14200, FY2025: 8200 },
+    ]);
+    expect(summaryRows(sheet!, "Net book value check").map((r) => r.Amount)).toEqual([8200, 12400, 4200, 0]);
   });
 
   it("sums depreciation by category and fiscal year", () => {

@@ -57,6 +57,9 @@ describe("report invariants", () => {
           for (const title of ["Fixed assets at cost", "Accumulated depreciation"]) {
             for (const r of summaryRows(sheet, title)) expect(r["Check (must be 0)"]).toBe(0);
           }
+          // NBV by category at the period end (disposals excluded) = closing cost − closing accumulated.
+          const nbv = summaryRows(sheet, "Net book value check");
+          expect(nbv[nbv.length - 1].Amount).toBe(0);
           const journal = buildJournal(ctx, JOURNAL_SOURCES)!;
           const bal = summaryRows(journal, "Debits = credits");
           expect(bal[bal.length - 1]["Check (must be 0)"]).toBe(0);
