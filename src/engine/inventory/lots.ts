@@ -16,7 +16,7 @@ import { BUCKETS, type Acc, finish, type Run } from "./run";
 const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
 const { EPS } = BUCKETS;
 
-export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots: boolean): void {
+export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots: boolean, full: boolean): void {
   const L = run.L;
   const D = L.date;
   const T = L.type;
@@ -74,8 +74,10 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
     // Rows that move nothing (an adjustment of 0) must not touch a location: the list keeps first-move order.
     if (t > ADJUSTMENT || (t === ADJUSTMENT && q === 0)) continue;
     const l = LOC[i];
-    if (locStamp[l] !== stamp) run.touch(l);
     if (t === TRANSFER) {
+      // A transfer moves only location quantities: nothing to do for a plain valuation.
+      if (!full) continue;
+      if (locStamp[l] !== stamp) run.touch(l);
       const tl = TL[i];
       if (locStamp[tl] !== stamp) run.touch(tl);
       locQty[tl] += q;
@@ -157,7 +159,7 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
         }
       } else {
         if (t === CUSTOMER_RETURN) {
-          if (d >= w12) cogs12 -= v;
+          if (full && d >= w12) cogs12 -= v;
           if (d < from) {
             openQ += q;
             openV += v;
@@ -175,7 +177,10 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
         }
         if (lineCost !== null) lineCost[SRC[i]] = v;
       }
-      locQty[l] += q;
+      if (full) {
+        if (locStamp[l] !== stamp) run.touch(l);
+        locQty[l] += q;
+      }
       continue;
     }
     // Outflow: a sale, an issue, a vendor return or an adjustment down.
@@ -257,8 +262,10 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
         gCost[g] += cost;
         gRev[g] += rev;
       }
-      if (d >= w12) cogs12 += cost;
-      if (d >= w90) out90 += q;
+      if (full) {
+        if (d >= w12) cogs12 += cost;
+        if (d >= w90) out90 += q;
+      }
       if (d < from) {
         openQ -= q;
         openV -= cost;
@@ -279,7 +286,7 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
       if (lineCost !== null) lineCost[SRC[i]] = -cost;
     } else {
       if (t === ISSUE) {
-        if (d >= w90) out90 += q;
+        if (full && d >= w90) out90 += q;
         if (d < from) {
           openQ -= q;
           openV -= cost;
@@ -296,8 +303,11 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
       }
       if (lineCost !== null) lineCost[SRC[i]] = cost;
     }
-    const left = (locQty[l] -= oq);
-    if (left < -EPS) run.locationBelowZero(i, l, left);
+    if (full) {
+      if (locStamp[l] !== stamp) run.touch(l);
+      const left = (locQty[l] -= oq);
+      if (left < -EPS) run.locationBelowZero(i, l, left);
+    }
   }
 
   acc.openQ = openQ;
@@ -315,8 +325,8 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
   acc.issQ = issQ;
   acc.issV = issV;
   acc.revenue = revenue;
-  acc.out90 = out90;
-  acc.cogs12 = cogs12;
+  acc.out90 = full ? out90 : NaN;
+  acc.cogs12 = full ? cogs12 : NaN;
   let value = -short * lastCost;
   const lots: Lot[] | null = keepLots ? [] : null;
   for (let k = lifo ? 0 : head; k < nLots; k++) {

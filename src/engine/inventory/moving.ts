@@ -14,7 +14,7 @@ import { BUCKETS, type Acc, finish, type Run } from "./run";
 const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
 const { EPS } = BUCKETS;
 
-export function valueMoving(run: Run, s: number, acc: Acc): void {
+export function valueMoving(run: Run, s: number, acc: Acc, full: boolean): void {
   const L = run.L;
   const D = L.date;
   const T = L.type;
@@ -102,7 +102,7 @@ export function valueMoving(run: Run, s: number, acc: Acc): void {
         avg = value / onHand;
       }
       const v = q * inCost;
-      if (t === CUSTOMER_RETURN && d >= w12) cogs12 -= v;
+      if (full && t === CUSTOMER_RETURN && d >= w12) cogs12 -= v;
       if (d < from) {
         openQ += q;
         openV += v;
@@ -117,11 +117,15 @@ export function valueMoving(run: Run, s: number, acc: Acc): void {
         adjV += v;
       }
       if (t !== RECEIPT && lineCost !== null) lineCost[SRC[i]] = v;
-      if (locStamp[l] !== stamp) run.touch(l);
-      locQty[l] += q;
+      if (full) {
+        if (locStamp[l] !== stamp) run.touch(l);
+        locQty[l] += q;
+      }
       continue;
     }
     if (t === TRANSFER) {
+      // A transfer moves only location quantities: nothing to do for a plain valuation.
+      if (!full) continue;
       const tl = TL[i];
       if (locStamp[l] !== stamp) run.touch(l);
       if (locStamp[tl] !== stamp) run.touch(tl);
@@ -184,8 +188,10 @@ export function valueMoving(run: Run, s: number, acc: Acc): void {
         gCost[g] += cost;
         gRev[g] += rev;
       }
-      if (d >= w12) cogs12 += cost;
-      if (d >= w90) out90 += q;
+      if (full) {
+        if (d >= w12) cogs12 += cost;
+        if (d >= w90) out90 += q;
+      }
       if (d < from) {
         openQ -= q;
         openV -= cost;
@@ -195,7 +201,7 @@ export function valueMoving(run: Run, s: number, acc: Acc): void {
         revenue += rev;
       }
     } else if (t === ISSUE) {
-      if (d >= w90) out90 += q;
+      if (full && d >= w90) out90 += q;
       if (d < from) {
         openQ -= q;
         openV -= cost;
@@ -219,9 +225,11 @@ export function valueMoving(run: Run, s: number, acc: Acc): void {
       adjV += -cost;
     }
     if (lineCost !== null) lineCost[SRC[i]] = t === ADJUSTMENT ? -cost : cost;
-    if (locStamp[l] !== stamp) run.touch(l);
-    const left = (locQty[l] -= q);
-    if (left < -EPS) run.locationBelowZero(i, l, left);
+    if (full) {
+      if (locStamp[l] !== stamp) run.touch(l);
+      const left = (locQty[l] -= q);
+      if (left < -EPS) run.locationBelowZero(i, l, left);
+    }
   }
 
   acc.openQ = openQ;
@@ -239,7 +247,7 @@ export function valueMoving(run: Run, s: number, acc: Acc): void {
   acc.issQ = issQ;
   acc.issV = issV;
   acc.revenue = revenue;
-  acc.out90 = out90;
-  acc.cogs12 = cogs12;
+  acc.out90 = full ? out90 : NaN;
+  acc.cogs12 = full ? cogs12 : NaN;
   finish(run, acc, s, "MOVING", onHand, value, avg, null);
 }

@@ -34,6 +34,34 @@ export const F_REVENUE = 18;
 export const F_OUT90 = 19;
 export const F_COGS12 = 20;
 export const F_WIDTH = 21;
+/**
+ * The same slots as one object. run.ts destructures it into module constants: named imports compile to getter
+ * calls under CommonJS interop (jest, tsx), which cost a call per slot per item in finish().
+ */
+export const SLOTS = {
+  F_OPEN_Q,
+  F_OPEN_V,
+  F_ON_HAND,
+  F_VALUE,
+  F_UNIT_COST,
+  F_REC_Q,
+  F_REC_V,
+  F_VR_Q,
+  F_VR_V,
+  F_ADJ_Q,
+  F_ADJ_V,
+  F_SALE_Q,
+  F_SALE_V,
+  F_CR_Q,
+  F_CR_V,
+  F_ISS_Q,
+  F_ISS_V,
+  F_COGS,
+  F_REVENUE,
+  F_OUT90,
+  F_COGS12,
+  F_WIDTH,
+} as const;
 
 const METHODS: (ValuationMethod | null)[] = [null, "FIFO", "LIFO", "MOVING", "WEIGHTED"];
 export const methodCode = (m: ValuationMethod | null): number => METHODS.indexOf(m);
@@ -131,6 +159,17 @@ export const W_LOCATION = 4;
 export const W_NOT_IN_ITEMS = 5;
 export const W_LIFO = 6;
 export const W_SERVICE_ROW = 7;
+/** The same kinds as one object (destructured by the kernels' modules, as SLOTS). */
+export const KINDS = {
+  W_EAGER,
+  W_NO_PRICE,
+  W_UNMATCHED_CR,
+  W_UNMATCHED_VR,
+  W_LOCATION,
+  W_NOT_IN_ITEMS,
+  W_LIFO,
+  W_SERVICE_ROW,
+} as const;
 
 /**
  * The run's findings in order: (kind, item, row position, a number, an index) per finding; errors and any

@@ -8,40 +8,35 @@ import { valueError } from "../errors";
 import { inventoryMessages as M } from "../messages/inventory";
 import type { ValuationMethod } from "../settings";
 import type { CompiledLedger } from "./compile";
-import {
+import { IssueLog, methodCode, ResultStore, KINDS, SLOTS } from "./results";
+import { CODES, TYPE_NAMES, type Lot } from "./types";
+
+const { ADJUSTMENT, RECEIPT, TRANSFER } = CODES;
+const {
+  F_OPEN_Q,
+  F_OPEN_V,
+  F_ON_HAND,
+  F_VALUE,
+  F_UNIT_COST,
+  F_REC_Q,
+  F_REC_V,
+  F_VR_Q,
+  F_VR_V,
   F_ADJ_Q,
   F_ADJ_V,
-  F_COGS,
-  F_COGS12,
+  F_SALE_Q,
+  F_SALE_V,
   F_CR_Q,
   F_CR_V,
   F_ISS_Q,
   F_ISS_V,
-  F_ON_HAND,
-  F_OPEN_Q,
-  F_OPEN_V,
-  F_OUT90,
-  F_REC_Q,
-  F_REC_V,
+  F_COGS,
   F_REVENUE,
-  F_SALE_Q,
-  F_SALE_V,
-  F_UNIT_COST,
-  F_VALUE,
-  F_VR_Q,
-  F_VR_V,
+  F_OUT90,
+  F_COGS12,
   F_WIDTH,
-  IssueLog,
-  methodCode,
-  ResultStore,
-  W_LOCATION,
-  W_NO_PRICE,
-  W_UNMATCHED_CR,
-  W_UNMATCHED_VR,
-} from "./results";
-import { CODES, TYPE_NAMES, type Lot } from "./types";
-
-const { ADJUSTMENT, RECEIPT, TRANSFER } = CODES;
+} = SLOTS;
+const { W_LOCATION, W_NO_PRICE, W_UNMATCHED_CR, W_UNMATCHED_VR } = KINDS;
 
 /** Quantities this close to zero are zero (fractional units such as kg accumulate binary noise). */
 export const EPS = 1e-9;

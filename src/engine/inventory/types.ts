@@ -36,6 +36,14 @@ export interface ValueOptions {
   lots?: boolean;
   /** Keep the cost of each Sale/CustomerReturn/outflow row in ValuationResult.lineCost. Default false. */
   lineCosts?: boolean;
+  /**
+   * What the caller reads. "all" (default): every figure. "value" (STOCKVALUE, COGS, REVENUE, MARGIN, UNITCOST):
+   * on hand, value, unit cost, opening and the span's flows, COGS and revenue, errors and warnings, the same to
+   * the bit as "all"; FIFO, LIFO and MOVING items then skip the reorder and ABC windows (outflow90 and cogs12m
+   * are NaN) and the per-location quantities (`locations` is empty, and no location-below-zero warning is
+   * reported), which plain valuation pays for on every row. WEIGHTED and services compute everything either way.
+   */
+  needs?: "all" | "value";
 }
 
 export interface QtyValue {

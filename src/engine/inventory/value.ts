@@ -42,6 +42,8 @@ export function valueLedger(
   const fyEnd = options.fiscalYearEndMonth ?? 12;
   const dflt = options.defaultMethod ?? "FIFO";
   let periods: Int32Array | null = null;
+  // A plain valuation leaves out the reorder/ABC windows and the per-location quantities (see ValueOptions.needs).
+  const full = options.needs !== "value";
   for (let s = 0; s < L.skus.length; s++) {
     run.begin(s);
     const acc = new Acc(from, w90, w12);
@@ -60,14 +62,14 @@ export function valueLedger(
     }
     switch (method) {
       case "FIFO":
-        valueLots(run, s, acc, false, options.lots === true);
+        valueLots(run, s, acc, false, options.lots === true, full);
         break;
       case "LIFO":
-        valueLots(run, s, acc, true, options.lots === true);
+        valueLots(run, s, acc, true, options.lots === true, full);
         if (L.skuStart[s + 1] > L.skuStart[s]) run.log.add(W_LIFO, s, -1, 0, 0);
         break;
       case "MOVING":
-        valueMoving(run, s, acc);
+        valueMoving(run, s, acc, full);
         break;
       default:
         periods ??= periodTable(L.minDate, L.maxDate, byYear, fyEnd);

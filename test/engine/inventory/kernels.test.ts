@@ -161,3 +161,44 @@ describe("compileLedger's sort", () => {
     );
   });
 });
+
+/**
+ * A plain valuation (needs "value") against the full run of the same kernels, which the test above ties to the
+ * frozen reference: every figure it computes is the same to the bit; for FIFO, LIFO and MOVING items it leaves
+ * out outflow90 and cogs12m (NaN), the per-location quantities (empty) and location-below-zero warnings.
+ */
+describe('needs: "value"', () => {
+  const LOCATION_WARNING = /goes below zero at location/;
+  it("gives the full run's figures for every field it computes (fast-check)", () => {
+    fc.assert(
+      fc.property(ledgerArb, itemsArb, optionsArb, (rows, items, options) => {
+        const L = compileLedger(rows, items);
+        const all = valueLedger(L, options);
+        const plain = valueLedger(L, { ...options, needs: "value" });
+        expect(Array.from(plain.lineCost ?? [])).toEqual(Array.from(all.lineCost ?? []));
+        expect(plain.items.length).toBe(all.items.length);
+        plain.items.forEach((p, k) => {
+          const a = all.items[k];
+          const skipped = a.method === "FIFO" || a.method === "LIFO" || a.method === "MOVING";
+          if (skipped) {
+            expect(p.outflow90).toBeNaN();
+            expect(p.cogs12m).toBeNaN();
+            expect(p.locations).toEqual([]);
+            expect({ ...p, outflow90: 0, cogs12m: 0, locations: [] }).toEqual({
+              ...a,
+              outflow90: 0,
+              cogs12m: 0,
+              locations: [],
+            });
+          } else expect(p).toEqual(a);
+        });
+        const locationWarning = (i: { sku: string; message: string; severity: string }) =>
+          i.severity === "warning" &&
+          LOCATION_WARNING.test(i.message) &&
+          all.items.some((r) => r.sku === i.sku && r.method !== "WEIGHTED" && !r.service);
+        expect(plain.issues).toEqual(all.issues.filter((i) => !locationWarning(i)));
+      }),
+      { numRuns: 1000 }
+    );
+  });
+});
