@@ -11,7 +11,7 @@ import type { AssetRow } from "../schema/rows";
 import { headerBlock } from "./header";
 import type { PivotModel, ReportCell, ReportContext, SheetBuilder, SheetModel, Summary } from "./model";
 import { dateText } from "./text";
-import { orNone, sumBy } from "./tally";
+import { orNone, sumBy, footed } from "./tally";
 
 export const ASSET_SUMMARY_SHEET = "Asset Summary";
 export const ASSETS_FACT = "SB_AssetFacts";
@@ -50,8 +50,15 @@ function byField(
     (a) => [1, a.Cost]
   );
   const rows: ReportCell[][] = groups.map(([k, v]) => [k[0], v[0], round(v[1], decimals)]);
-  const total = assets.reduce((s, a) => s + a.Cost, 0);
-  rows.push(["Total", assets.length, round(total, decimals)]);
+  // Built from the rounded lines, so the Total foots.
+  rows.push([
+    "Total",
+    assets.length,
+    footed(
+      rows.map((x) => x[2] as number),
+      decimals
+    ),
+  ]);
   const name = `PT_AssetsBy${field}`;
   return {
     summary: {

@@ -9,7 +9,7 @@ import { depreciationRun } from "./deprRun";
 import { headerBlock } from "./header";
 import { reportMessages as M } from "./messages";
 import type { ReportCell, ReportContext, SheetBuilder, SheetModel, Summary } from "./model";
-import { orNone, sumBy } from "./tally";
+import { footed, orNone, sumBy } from "./tally";
 import { dateText } from "./text";
 
 export const DEPRECIATION_SHEET = "Depreciation";
@@ -86,25 +86,18 @@ function byCategoryYear(run: DepreciationRun, measure: "depreciation" | "bookVal
   const cats = [...new Set(cells.map(([k]) => k[0] as string))];
   const col = (fy: number) => `FY${fy}`;
   const get = new Map(cells.map(([k, v]) => [`${k[0]}|${k[1]}`, v[0]]));
-  const rows: ReportCell[][] = cats.map((c) => {
-    const vals = run.years.map((fy) => get.get(`${c}|${fy}`) ?? 0);
-    return [
-      c,
-      ...vals.map((v) => round(v, dec)),
-      round(
-        vals.reduce((s, v) => s + v, 0),
-        dec
-      ),
-    ];
-  });
-  const totals = run.years.map((fy) => cats.reduce((s, c) => s + (get.get(`${c}|${fy}`) ?? 0), 0));
-  rows.push([
-    "Total",
-    ...totals.map((v) => round(v, dec)),
-    round(
-      totals.reduce((s, v) => s + v, 0),
+  // Each cell rounded first; the Total column and row are sums of the rounded cells, so both foot.
+  const grid = cats.map((c) => run.years.map((fy) => round(get.get(`${c}|${fy}`) ?? 0, dec)));
+  const totals = run.years.map((_, j) =>
+    footed(
+      grid.map((g) => g[j]),
       dec
-    ),
+    )
+  );
+  const rows: ReportCell[][] = [...grid, totals].map((vals, i) => [
+    i < cats.length ? cats[i] : "Total",
+    ...vals,
+    footed(vals, dec),
   ]);
   const headers = ["Category", ...run.years.map(col), "Total"];
   const isNbv = measure === "bookValue";
@@ -139,12 +132,12 @@ export function rollForward(run: DepreciationRun, dec: number): { cost: Summary;
       ];
     }
   );
-  const total = groups.reduce((t, [, v]) => t.map((x, i) => x + v[i]), new Array<number>(8).fill(0));
-  const all: [string, number[]][] = [
-    ...groups.map(([k, v]) => [k[0] as string, v] as [string, number[]]),
-    ["Total", total],
-  ];
-  const r = (x: number) => round(x, dec);
+  // Category lines rounded first; the Total is the sum of the rounded lines and every check is taken on the
+  // figures as shown (per-asset cost and depreciation are whole cents, so rounding moves nothing between columns).
+  const lines = groups.map(([k, v]) => [k[0] as string, v.map((x) => round(x, dec))] as [string, number[]]);
+  const total = lines.reduce((t, [, v]) => t.map((x, i) => x + v[i]), new Array<number>(8).fill(0));
+  const all: [string, number[]][] = [...lines, ["Total", total]];
+  const r = (x: number) => footed([x], dec);
   const check = M.checkZero();
   return {
     cost: {
@@ -214,19 +207,13 @@ function disposals(run: DepreciationRun, dec: number): Summary {
       r(x.gainLoss),
     ];
   });
-  const sum = (f: (x: NonNullable<(typeof list)[number]["disposal"]>) => number) =>
-    r(list.reduce((s, d) => s + f(d.disposal as NonNullable<typeof d.disposal>), 0));
-  rows.push([
-    "Total",
-    null,
-    null,
-    null,
-    r(list.reduce((s, d) => s + d.asset.Cost, 0)),
-    sum((x) => x.accumulated),
-    sum((x) => x.netBookValue),
-    sum((x) => x.proceeds),
-    sum((x) => x.gainLoss),
-  ]);
+  // Totals from the rounded lines, so they foot.
+  const col = (i: number) =>
+    footed(
+      rows.map((x) => x[i] as number),
+      dec
+    );
+  rows.push(["Total", null, null, null, col(4), col(5), col(6), col(7), col(8)]);
   return {
     title: `Disposals in the period (${list.length})`,
     headers: [
@@ -259,7 +246,7 @@ function bookVsTax(run: DepreciationRun, dec: number): Summary | null {
           b += y.depreciation;
           t += y.tax ? y.tax.depreciation : 0;
         }
-    return [`FY${fy}`, taxed.length, r(b), r(t), r(t - b)];
+    return [`FY${fy}`, taxed.length, r(b), r(t), footed([r(t), -r(b)], dec)];
   });
   return {
     title: "Book vs tax depreciation (assets with a TaxMethod)",

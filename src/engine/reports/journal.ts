@@ -7,7 +7,7 @@ import { headerBlock } from "./header";
 import type { JournalLine, JournalSource } from "./journalTypes";
 import { reportMessages as M } from "./messages";
 import type { ReportCell, ReportContext, SheetBuilder, SheetModel } from "./model";
-import { sumBy } from "./tally";
+import { footed, sumBy } from "./tally";
 
 export const JOURNAL_SHEET = "Journal";
 export const JOURNAL_FACT = "SB_Journal";
@@ -29,10 +29,17 @@ export function buildJournal(ctx: ReportContext, sources: readonly JournalSource
     (l) => [l.source],
     (l) => [l.debit, l.credit]
   );
-  const debits = r(lines.reduce((s, l) => s + l.debit, 0));
-  const credits = r(lines.reduce((s, l) => s + l.credit, 0));
-  const balance: ReportCell[][] = bySource.map(([k, v]) => [k[0], r(v[0]), r(v[1]), r(v[0] - v[1])]);
-  balance.push(["Total", debits, credits, r(debits - credits)]);
+  // Lines are already rounded; per-source and total figures are sums of the rounded amounts, so they foot.
+  const balance: ReportCell[][] = bySource.map(([k, v]) => [k[0], r(v[0]), r(v[1]), footed([r(v[0]), -r(v[1])], dec)]);
+  const debits = footed(
+    balance.map((b) => b[1] as number),
+    dec
+  );
+  const credits = footed(
+    balance.map((b) => b[2] as number),
+    dec
+  );
+  balance.push(["Total", debits, credits, footed([debits, -credits], dec)]);
   const byAccount = sumBy(
     lines,
     (l) => [l.account],

@@ -19,6 +19,7 @@ import { line, type JournalLine, type JournalSource } from "./journalTypes";
 import type { ReportContext } from "./model";
 import { reportYears } from "./options";
 import { itemError, itemRowOf } from "./profitabilityParts/items";
+import { rollForwardGap, shownRollForward } from "./profitabilityParts/stock";
 import { Groups } from "./profitabilityParts/tally";
 import { orNone } from "./tally";
 
@@ -92,25 +93,38 @@ export const inventoryJournal: JournalSource = {
     const r = (x: number) => round(x, ctx.settings.currencyDecimals);
     const out: JournalLine[] = [];
     for (const sp of spans(ctx)) {
-      // Per kind: amounts per category (revenue slot unused; the amount rides in `cogs`).
-      const byKind = KINDS.map(() => new Groups());
+      // Per category: the roll-forward line's figures (full precision), then rounded as the Inventory Valuation
+      // roll-forward shows them (Adjustments absorbing the rounding), so both sheets carry the same amounts.
+      const byCat = new Map<string, { name: string; v: number[] }>();
       for (const res of sp.result.items) {
         const whole = main.get(res.sku);
         if (res.service || !whole || itemError(input, whole) || res.error) continue;
-        const cat = [orNone(itemRowOf(input.compiled, res.sku)?.Category)];
-        const amounts = [
+        const name = orNone(itemRowOf(input.compiled, res.sku)?.Category);
+        const c = byCat.get(name.toLowerCase()) ?? { name, v: new Array<number>(8).fill(0) };
+        [
+          res.opening.value,
           res.receipts.value,
           res.vendorReturns.value,
+          res.adjustments.value,
           res.cogs,
           res.issues.value,
-          res.adjustments.value,
-        ];
-        amounts.forEach((a, k) => byKind[k].add(cat, 0, 0, a));
+          res.value,
+          rollForwardGap(res),
+        ].forEach((x, i) => (c.v[i] += x));
+        byCat.set(name.toLowerCase(), c);
       }
+      const cats = new Groups();
+      for (const c of byCat.values()) cats.touch([c.name]);
+      const shownByCat = cats.sorted().map((g) => {
+        const c = byCat.get(g.keys[0].toLowerCase()) as { name: string; v: number[] };
+        const s = shownRollForward(c.v, ctx.settings.currencyDecimals);
+        // Receipts, vendor returns, COGS, issues, adjustments: the order of KINDS.
+        return { cat: c.name, amounts: [s[1], s[2], s[4], s[5], s[3]] };
+      });
       KINDS.forEach((kind, k) => {
-        for (const g of byKind[k].sorted()) {
-          if (r(g.cogs) === 0) continue;
-          const cat = g.keys[0];
+        for (const { cat, amounts } of shownByCat) {
+          const amount = amounts[k];
+          if (amount === 0) continue;
           const base = {
             date: sp.to,
             entry: `${kind.code}-FY${sp.fiscalYear}`,
@@ -118,8 +132,8 @@ export const inventoryJournal: JournalSource = {
             reference: cat,
             description: `${kind.what} FY${sp.fiscalYear}: ${cat}`,
           };
-          out.push(line({ ...base, account: kind.debit(acc) }, "debit", g.cogs, r));
-          out.push(line({ ...base, account: kind.credit(acc) }, "credit", g.cogs, r));
+          out.push(line({ ...base, account: kind.debit(acc) }, "debit", amount, r));
+          out.push(line({ ...base, account: kind.credit(acc) }, "credit", amount, r));
         }
       });
     }

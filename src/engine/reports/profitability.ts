@@ -15,7 +15,7 @@ import { costCenterProfit, costCenterSummary } from "./profitabilityParts/costCe
 import { profitLines, type ProfitLine } from "./profitabilityParts/lines";
 import { dayInfo } from "./profitabilityParts/days";
 import { MONTHLY_HEADERS, monthlyRows, periodMonths } from "./profitabilityParts/monthly";
-import { Groups, MEASURE_FORMATS, MEASURES, measureCells, total } from "./profitabilityParts/tally";
+import { Groups, MEASURE_FORMATS, MEASURES, measureCells, rawTotal, total } from "./profitabilityParts/tally";
 import { orNone } from "./tally";
 
 export const PROFITABILITY_SHEET = "Profitability";
@@ -70,7 +70,7 @@ function factRows(ctx: ReportContext, lines: readonly ProfitLine[]): ReportCell[
 function bySummary(title: string, keyHeaders: string[], groups: Groups, dec: number): Summary {
   const list = groups.sorted();
   const rows: ReportCell[][] = list.map((g) => [...g.keys, ...measureCells(g, dec)]);
-  rows.push(["Total", ...keyHeaders.slice(1).map(() => null), ...measureCells(total(list), dec)]);
+  rows.push(["Total", ...keyHeaders.slice(1).map(() => null), ...measureCells(total(list, dec), dec, rawTotal(list))]);
   return {
     title,
     headers: [...keyHeaders, ...MEASURES],
@@ -100,14 +100,17 @@ function byCategoryItem(lines: readonly ProfitLine[], dec: number): Summary {
     const of: typeof list = [];
     while (i < list.length && list[i].keys[0] === cat) of.push(list[i++]);
     bold.push(rows.length);
-    rows.push([`${cat} (${of.length} item${of.length === 1 ? "" : "s"})`, ...measureCells(total(of), dec)]);
+    rows.push([
+      `${cat} (${of.length} item${of.length === 1 ? "" : "s"})`,
+      ...measureCells(total(of, dec), dec, rawTotal(of)),
+    ]);
     for (const g of of) {
       const d = descr.get(g.keys[1]);
       rows.push([`    ${g.keys[1]}${d ? ` ${d}` : ""}`, ...measureCells(g, dec)]);
     }
   }
   bold.push(rows.length);
-  rows.push(["Total", ...measureCells(total(list), dec)]);
+  rows.push(["Total", ...measureCells(total(list, dec), dec, rawTotal(list))]);
   return {
     title: "By category and item",
     headers: ["Category / item", ...MEASURES],

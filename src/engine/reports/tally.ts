@@ -45,3 +45,14 @@ export function compareKeys(a: (string | number | null)[], b: (string | number |
 /** Label for a blank grouping value. */
 export const orNone = (s: string | null | undefined): string =>
   s === null || s === undefined || s === "" ? "(none)" : s;
+
+/**
+ * The sum of figures already rounded for show, itself rounded to `dec` only to drop float dust (a sum of cents is
+ * exact in cents). Every Total row is built this way so it foots: it equals the lines shown above it.
+ */
+export const footed = (shown: readonly number[], dec: number): number => {
+  const s = shown.reduce((a, x) => a + x, 0);
+  const f = 10 ** dec;
+  const v = Math.round(s * f) / f;
+  return v === 0 ? 0 : v;
+};

@@ -11,10 +11,9 @@ import { headerBlock, inventoryMethodLine, lifoNotes } from "./header";
 import { inventoryRun } from "./inventoryRun";
 import { reportMessages as M } from "./messages";
 import type { ReportCell, ReportContext, ReportFormat, SheetBuilder, SheetModel, Summary } from "./model";
-import { clean } from "./profitabilityParts/items";
-import { rollForwardGap, stockLines, type StockLine } from "./profitabilityParts/stock";
+import { rollForwardGap, shownRollForward, stockLines, type StockLine } from "./profitabilityParts/stock";
 import { Groups } from "./profitabilityParts/tally";
-import { orNone } from "./tally";
+import { footed, orNone } from "./tally";
 import { dateText } from "./text";
 
 export const VALUATION_SHEET = "Inventory Valuation";
@@ -92,9 +91,16 @@ export function valuationRollForward(lines: readonly StockLine[], dec: number): 
   const groups = new Groups();
   for (const c of cats.values()) groups.touch([c.name]);
   const list = groups.sorted().map((g) => cats.get(g.keys[0].toLowerCase()) as { name: string; v: number[] });
-  const totals = list.reduce((t, c) => t.map((x, i) => x + c.v[i]), new Array<number>(8).fill(0));
-  const rnd = (x: number) => clean(round(x, dec));
-  const rows: ReportCell[][] = [...list, { name: "Total", v: totals }].map((c) => [c.name, ...c.v.map(rnd)]);
+  // Category lines as shown (Adjustments absorbs each line's rounding, see shownRollForward); the Total row is the
+  // sum of those lines, so it foots and its check is the sum of the line checks.
+  const shownLines = list.map((c) => ({ name: c.name, v: shownRollForward(c.v, dec) }));
+  const totals = new Array(8).fill(0).map((_, i) =>
+    footed(
+      shownLines.map((c) => c.v[i]),
+      dec
+    )
+  );
+  const rows: ReportCell[][] = [...shownLines, { name: "Total", v: totals }].map((c) => [c.name, ...c.v]);
   const check = M.checkZero();
   const headers = [
     "Category",
@@ -148,18 +154,10 @@ function ageingSummary(lines: readonly StockLine[], dec: number): Summary {
       value[b] += q * l.result.unitCost;
     });
   }
-  const rows: ReportCell[][] = BUCKETS.map((b, i) => [b, round(units[i], 6), round(value[i], dec)]);
-  rows.push([
-    "Total",
-    round(
-      units.reduce((a, x) => a + x, 0),
-      6
-    ),
-    round(
-      value.reduce((a, x) => a + x, 0),
-      dec
-    ),
-  ]);
+  const u = units.map((x) => round(x, 6));
+  const v = value.map((x) => round(x, dec));
+  const rows: ReportCell[][] = BUCKETS.map((b, i) => [b, u[i], v[i]]);
+  rows.push(["Total", footed(u, 6), footed(v, dec)]);
   return {
     title: "Ageing of stock on hand (age of FIFO layers; value at each item's unit cost)",
     headers: ["Age", "Units", "Value"],

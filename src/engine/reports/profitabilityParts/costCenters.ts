@@ -6,7 +6,7 @@
 import { round } from "../../money";
 import { depreciationRun } from "../deprRun";
 import type { ReportCell, ReportContext, Summary } from "../model";
-import { orNone } from "../tally";
+import { footed, orNone } from "../tally";
 import type { ProfitLine } from "./lines";
 import { Groups, marginPct } from "./tally";
 
@@ -37,25 +37,36 @@ export function costCenterProfit(ctx: ReportContext, lines: readonly ProfitLine[
 }
 
 export function costCenterSummary(list: readonly CostCenterProfit[], dec: number): Summary {
+  // Each figure rounded first; margin, profit and the Total row are built from the rounded figures, so every
+  // line cross-foots and the Total foots (and its depreciation equals the Depreciation sheet's and the Journal's).
   const r = (x: number) => round(x, dec);
+  const rounded = list.map((c) => ({ revenue: r(c.revenue), cogs: r(c.cogs), depreciation: r(c.depreciation) }));
   const cells = (c: Omit<CostCenterProfit, "costCenter">, name: string): ReportCell[] => [
     name,
-    r(c.revenue),
-    r(c.cogs),
-    r(c.revenue - c.cogs),
+    c.revenue,
+    c.cogs,
+    footed([c.revenue, -c.cogs], dec),
     marginPct(c.revenue, c.cogs),
-    r(c.depreciation),
-    r(c.revenue - c.cogs - c.depreciation),
+    c.depreciation,
+    footed([c.revenue, -c.cogs, -c.depreciation], dec),
   ];
-  const t = list.reduce(
-    (a, c) => ({
-      revenue: a.revenue + c.revenue,
-      cogs: a.cogs + c.cogs,
-      depreciation: a.depreciation + c.depreciation,
-    }),
-    { revenue: 0, cogs: 0, depreciation: 0 }
-  );
-  const rows = [...list.map((c) => cells(c, c.costCenter)), cells(t, "Total")];
+  const t = {
+    revenue: footed(
+      rounded.map((c) => c.revenue),
+      dec
+    ),
+    cogs: footed(
+      rounded.map((c) => c.cogs),
+      dec
+    ),
+    depreciation: footed(
+      rounded.map((c) => c.depreciation),
+      dec
+    ),
+  };
+  const rows = [...rounded.map((c, i) => cells(c, list[i].costCenter)), cells(t, "Total")];
+  // Margin % of each cost center from its full-precision figures (as BOOK.MARGINPCT gives them).
+  list.forEach((c, i) => (rows[i][4] = marginPct(c.revenue, c.cogs)));
   return {
     title: "Profit by cost center after depreciation (gross margin of its items − depreciation of its assets)",
     headers: [

@@ -4,6 +4,7 @@
  */
 import type { EngineError } from "../../errors";
 import { abcClasses, ageing, reorder, turnover, valueLedger, type Ageing, type SkuResult } from "../../inventory";
+import { round } from "../../money";
 import type { ItemRow } from "../../schema/rows";
 import { inventoryRun } from "../inventoryRun";
 import type { ReportContext } from "../model";
@@ -76,3 +77,16 @@ export function stockLines(ctx: ReportContext): StockLine[] {
 /** Opening + receipts − vendor returns ± adjustments − COGS − issues − closing: 0 for a consistent valuation. */
 export const rollForwardGap = (r: SkuResult): number =>
   r.opening.value + r.receipts.value - r.vendorReturns.value + r.adjustments.value - r.cogs - r.issues.value - r.value;
+
+/**
+ * One roll-forward line as shown: [opening, receipts, vendor returns, adjustments, COGS, issues, closing, gap],
+ * each rounded to the currency decimals, except that Adjustments absorbs the rounding difference (as a ledger's
+ * rounding line does): adjustments = closing − opening − receipts + vendor returns + COGS + issues + gap, from the
+ * rounded figures. So the line closes to the cent (its check shows the valuation's own gap, 0 when consistent),
+ * and the Journal posts these very amounts (journalInventory.ts), so the two sheets agree.
+ */
+export function shownRollForward(v: readonly number[], dec: number): number[] {
+  const [o, rc, vr, , c, is, k, g] = v.map((x) => round(x, dec));
+  const adj = round(k - o - rc + vr + c + is + g, dec);
+  return [o, rc, vr, adj, c, is, k, g].map((x) => (x === 0 ? 0 : x));
+}

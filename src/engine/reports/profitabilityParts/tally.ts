@@ -1,5 +1,6 @@
 /** Sums of quantity, revenue and COGS per group key, and their rows with margin and margin % for a summary. */
 import { round } from "../../money";
+import { footed } from "../tally";
 import type { ReportCell, ReportFormat } from "../model";
 
 export interface Sums {
@@ -68,18 +69,44 @@ export const MEASURE_FORMATS: Record<string, ReportFormat> = {
   "Margin %": "percent",
 };
 
-/** Quantity, revenue, COGS, gross margin (rounded for show; margin from the full-precision figures) and margin %. */
-export function measureCells(s: Omit<Sums, "keys">, dec: number): ReportCell[] {
-  return [
-    round(s.quantity, 6),
-    round(s.revenue, dec),
-    round(s.cogs, dec),
-    round(s.revenue - s.cogs, dec),
-    marginPct(s.revenue, s.cogs),
-  ];
+/** A group's figures as shown: quantity to 6 places, money to the currency decimals. */
+export const shown = (s: Omit<Sums, "keys">, dec: number): Omit<Sums, "keys"> => ({
+  quantity: round(s.quantity, 6),
+  revenue: round(s.revenue, dec),
+  cogs: round(s.cogs, dec),
+});
+
+/**
+ * Quantity, revenue, COGS, gross margin and margin %; the margin from the rounded revenue and COGS, so every line
+ * cross-foots (revenue − COGS = margin as shown).
+ */
+export function measureCells(s: Omit<Sums, "keys">, dec: number, pctOf: Omit<Sums, "keys"> = s): ReportCell[] {
+  const x = shown(s, dec);
+  // Margin % from the full-precision figures (`pctOf`, the unrounded sums for a Total), as BOOK.MARGINPCT gives it.
+  return [x.quantity, x.revenue, x.cogs, footed([x.revenue, -x.cogs], dec), marginPct(pctOf.revenue, pctOf.cogs)];
 }
 
-export function total(list: readonly Sums[]): Omit<Sums, "keys"> {
+/** A Total line built from the lines as shown (each rounded first), so it foots. */
+export function total(list: readonly Omit<Sums, "keys">[], dec: number): Omit<Sums, "keys"> {
+  const xs = list.map((s) => shown(s, dec));
+  return {
+    quantity: footed(
+      xs.map((x) => x.quantity),
+      6
+    ),
+    revenue: footed(
+      xs.map((x) => x.revenue),
+      dec
+    ),
+    cogs: footed(
+      xs.map((x) => x.cogs),
+      dec
+    ),
+  };
+}
+
+/** The full-precision sums of the groups (for margin %, a ratio that is not rounded). */
+export function rawTotal(list: readonly Omit<Sums, "keys">[]): Omit<Sums, "keys"> {
   return list.reduce(
     (t, s) => ({ quantity: t.quantity + s.quantity, revenue: t.revenue + s.revenue, cogs: t.cogs + s.cogs }),
     { quantity: 0, revenue: 0, cogs: 0 }
