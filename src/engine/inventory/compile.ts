@@ -9,6 +9,7 @@ import type { ItemRow, LedgerRow } from "../schema/rows";
 import type { ValuationMethod } from "../settings";
 import { LEDGER_TYPES } from "../schema/tables";
 import { scratchBuffer } from "./scratch";
+import { firstBadRows } from "./rowChecks";
 import { CODES } from "./types";
 
 const { CUSTOMER_RETURN, RECEIPT, SALE, VENDOR_RETURN } = CODES;
@@ -50,6 +51,8 @@ export interface CompiledLedger {
   groupRef: string[];
   /** Per group: 1 when the group holds at least one original (Sale or Receipt). */
   groupHasOriginal: Uint8Array;
+  /** Per item: position of its first row failing the shared row checks (Run.checkRow), else skuStart[s+1]. */
+  firstBad: Int32Array;
   /** Largest number of rows of one item. */
   maxItemRows: number;
   minDate: number;
@@ -541,6 +544,7 @@ export function compileRaw(raw: RawLedger): CompiledLedger {
     nGroups,
     groupRef: refs,
     groupHasOriginal: Uint8Array.from(originals),
+    firstBad: firstBadRows(skuStart, type, qty, cost, toLoc),
     maxItemRows,
     minDate: n ? minDate : 0,
     maxDate: n ? maxDate : 0,

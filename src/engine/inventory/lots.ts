@@ -12,6 +12,7 @@
 import { CODES, type Lot } from "./types";
 import { inventoryMessages as M } from "../messages/inventory";
 import { BUCKETS, type Acc, finish, type Run } from "./run";
+import { endByDate } from "./rowChecks";
 
 const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
 const { EPS } = BUCKETS;
@@ -60,17 +61,17 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
   let out90 = 0;
   let cogs12 = 0;
 
-  const end = L.skuStart[s + 1];
-  for (let i = L.skuStart[s]; i < end; i++) {
+  // Rows after `to` are ignored; the item's first row failing the shared row checks (found when compiled, see
+  // rowChecks.ts) stops it, so the rows before it need no check each.
+  const start = L.skuStart[s];
+  const stop = endByDate(D, start, L.skuStart[s + 1], to);
+  const bad = L.firstBad[s];
+  const last = bad < stop ? bad : stop;
+  let i = start;
+  for (; i < last; i++) {
     const d = D[i];
-    if (d > to) break;
     const t = T[i];
     const q = Q[i];
-    // The row checks every method shares, inline for the common good row; checkRow reports the bad one.
-    if (t !== ADJUSTMENT && (!(q > 0) || (t === RECEIPT && !(C[i] >= 0)) || (t === TRANSFER && TL[i] < 0))) {
-      run.checkRow(i);
-      break;
-    }
     // Rows that move nothing (an adjustment of 0) must not touch a location: the list keeps first-move order.
     if (t > ADJUSTMENT || (t === ADJUSTMENT && q === 0)) continue;
     const l = LOC[i];
@@ -309,6 +310,9 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
       if (left < -EPS) run.locationBelowZero(i, l, left);
     }
   }
+
+  // Reached the bad row (an error inside the loop stops before it): report it as checkRow words it.
+  if (i === bad && bad < stop) run.checkRow(i);
 
   acc.openQ = openQ;
   acc.openV = openV;

@@ -10,6 +10,7 @@
  */
 import { CODES } from "./types";
 import { BUCKETS, type Acc, finish, type Run } from "./run";
+import { endByDate } from "./rowChecks";
 
 const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
 const { EPS } = BUCKETS;
@@ -54,17 +55,17 @@ export function valueMoving(run: Run, s: number, acc: Acc, full: boolean): void 
   let out90 = 0;
   let cogs12 = 0;
 
-  const end = L.skuStart[s + 1];
-  for (let i = L.skuStart[s]; i < end; i++) {
+  // Rows after `to` are ignored; the item's first row failing the shared row checks (found when compiled, see
+  // rowChecks.ts) stops it, so the rows before it need no check each.
+  const start = L.skuStart[s];
+  const stop = endByDate(D, start, L.skuStart[s + 1], to);
+  const bad = L.firstBad[s];
+  const last = bad < stop ? bad : stop;
+  let i = start;
+  for (; i < last; i++) {
     const d = D[i];
-    if (d > to) break;
     const t = T[i];
     let q = Q[i];
-    // The row checks every method shares, inline for the common good row; checkRow reports the bad one.
-    if (t !== ADJUSTMENT && (!(q > 0) || (t === RECEIPT && !(C[i] >= 0)) || (t === TRANSFER && TL[i] < 0))) {
-      run.checkRow(i);
-      break;
-    }
     let inCost = -1; // unit cost of an inflow
     if (t === RECEIPT) {
       inCost = C[i];
@@ -231,6 +232,9 @@ export function valueMoving(run: Run, s: number, acc: Acc, full: boolean): void 
       if (left < -EPS) run.locationBelowZero(i, l, left);
     }
   }
+
+  // Reached the bad row (an error inside the loop stops before it): report it as checkRow words it.
+  if (i === bad && bad < stop) run.checkRow(i);
 
   acc.openQ = openQ;
   acc.openV = openV;
