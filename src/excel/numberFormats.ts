@@ -12,7 +12,13 @@ export function numberFormatCode(kind: NumberFormatKind | null | undefined, curr
     case "currency":
       return currencyDecimals > 0 ? `#,##0.${"0".repeat(currencyDecimals)}` : "#,##0";
     case "number":
-      return "#,##0.####";
+      // Fixed two decimals: "#,##0.####" (or .##) shows a whole number as "7." in Excel, and uneven decimals
+      // down a column. The cell keeps its full value.
+      return "#,##0.00";
+    case "ratio":
+      return "0.00";
+    case "days":
+      return "#,##0.0";
     case "integer":
       return "#,##0";
     case "percent":

@@ -33,7 +33,18 @@ export interface TableEdits {
   update?: { rowIndex: number; values: Record<string, CellValue> }[];
 }
 
-export type NumberFormatKind = "currency" | "number" | "integer" | "percent" | "date" | "text" | "general";
+export type NumberFormatKind =
+  | "currency"
+  | "number"
+  | "integer"
+  | "percent"
+  | "date"
+  | "text"
+  | "general"
+  /** A ratio or multiple (turnover): two decimals. */
+  | "ratio"
+  /** A count of days that may be fractional (days on hand, average age): one decimal. */
+  | "days";
 
 export interface ConditionalFormat {
   /** Header of the column the rule colours. */

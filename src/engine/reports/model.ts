@@ -11,7 +11,8 @@ import type { Settings } from "../settings";
 import type { ReportOptions } from "./options";
 
 export type ReportCell = string | number | boolean | null;
-export type ReportFormat = "currency" | "number" | "integer" | "percent" | "date" | "text" | "general";
+export type ReportFormat =
+  "currency" | "number" | "integer" | "percent" | "date" | "text" | "general" | "ratio" | "days";
 export type Summarize = "Sum" | "Count" | "Average" | "Max" | "Min";
 
 /** A table of facts, one row per thing counted; written as an Excel table so users can filter and pivot it. */

@@ -261,9 +261,9 @@ export function buildValuation(ctx: ReportContext): SheetModel | null {
     Value: "currency",
     "Reorder point": "number",
     "Suggested order": "number",
-    "Average age (days)": "number",
-    Turnover: "number",
-    "Days on hand": "number",
+    "Average age (days)": "days",
+    Turnover: "ratio",
+    "Days on hand": "days",
   };
   const tables = [
     {

@@ -49,6 +49,11 @@ describe("Inventory Valuation (hand-worked ledger)", () => {
     expect(bySku.Z).toMatchObject({ "On hand": 0, Value: 0, Status: "Out of stock", ABC: "B", "Suggested order": 0 });
   });
 
+  it("formats turnover as a ratio (two decimals) and day counts with one decimal", () => {
+    const f = s.tables.find((t) => t.name === VALUATION_FACT)!.formats;
+    expect([f.Turnover, f["Days on hand"], f["Average age (days)"]]).toEqual(["ratio", "days", "days"]);
+  });
+
   it("marks an item in error as not valued and leaves its figures blank", () => {
     expect(bySku.X).toMatchObject({ Status: NOT_VALUED, Value: null, "On hand": null, ABC: null });
     expect(s.notes.join(" ")).toMatch(/1 item\(s\) marked "Not valued \(see Issues\)"/);
