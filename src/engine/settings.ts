@@ -16,6 +16,8 @@ export interface Accounts {
   accumulatedDepreciation: string;
   fixedAssets: string;
   cash: string;
+  /** Credited for goods received (purchases on credit), debited for goods returned to vendors. */
+  payables: string;
   gainOnDisposal: string;
   lossOnDisposal: string;
   inventoryAdjustments: string;
@@ -47,6 +49,7 @@ export const DEFAULT_ACCOUNTS: Accounts = {
   accumulatedDepreciation: "1590 Accumulated depreciation",
   fixedAssets: "1500 Fixed assets at cost",
   cash: "1000 Cash",
+  payables: "2000 Accounts payable",
   gainOnDisposal: "4900 Gain on disposal of assets",
   lossOnDisposal: "6900 Loss on disposal of assets",
   inventoryAdjustments: "5100 Inventory adjustments",

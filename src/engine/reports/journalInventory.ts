@@ -1,9 +1,9 @@
 /**
  * Journal entries of the inventory for the period, one entry per kind and fiscal year with a Dr/Cr pair per
  * category (like the depreciation entry), dated at the fiscal year's last day inside the period:
- * - REC: receipts — Dr inventory / Cr cash (Stockbook has no payables account; the line says to reclassify
- *   purchases on credit to accounts payable);
- * - VRT: returns to vendors — Dr cash / Cr inventory;
+ * - REC: goods received — Dr inventory / Cr accounts payable (settings.accounts.payables; a cash purchase is
+ *   then the payment, Dr payables / Cr cash, posted from the purchase ledger, not by Stockbook);
+ * - VRT: returns to vendors — Dr accounts payable / Cr inventory (the vendor owes a credit note);
  * - COGS: net cost of goods sold (sales less customer returns) — Dr COGS / Cr inventory;
  * - ISS: internal issues — Dr materials consumed / Cr inventory;
  * - ADJ: count adjustments (and negative-stock cost differences) — Dr inventory / Cr inventory adjustments,
@@ -65,11 +65,16 @@ type Kind = {
 const KINDS: Kind[] = [
   {
     code: "REC",
-    what: "Stock received (paid or payable: reclassify purchases on credit to payables)",
+    what: "Stock received (goods received, payable to the vendor)",
     debit: (a) => a.inventory,
-    credit: (a) => a.cash,
+    credit: (a) => a.payables,
   },
-  { code: "VRT", what: "Stock returned to vendors", debit: (a) => a.cash, credit: (a) => a.inventory },
+  {
+    code: "VRT",
+    what: "Stock returned to vendors (credit note due)",
+    debit: (a) => a.payables,
+    credit: (a) => a.inventory,
+  },
   {
     code: "COGS",
     what: "Cost of goods sold, net of customer returns",
