@@ -186,6 +186,11 @@ const VALUATION_MEASURES = {
     "quantities, issues as codes) computed into typed columns; SkuResult objects and issue messages are built when " +
     "first read",
   "METHOD.valueAndBuildMs": "the same, then reading .items (10,000 SkuResult objects) and .issues (messages built)",
+  "METHOD.needs": 'options.needs of valueMs / valueAndBuildMs / endToEndFromCellsMs: "all" (the full analytics run)',
+  "METHOD.valueOnlyMs":
+    'valueLedger(compiled, { method, needs: "value" }): what STOCKVALUE/COGS/REVENUE/MARGIN/UNITCOST read (on hand, ' +
+    "value, unit cost, opening and span flows, COGS, revenue, errors and warnings), without the reorder/ABC " +
+    "windows and per-location quantities (FIFO, LIFO, MOVING; WEIGHTED always computes everything)",
   "METHOD.endToEndFromCellsMs": "readLedger(cells) + valueLedger(compiled): from the table's cells to every figure",
   cpuMs: "process CPU time (user + system, all threads: includes GC and compiler threads) of the same runs",
 };
@@ -235,9 +240,12 @@ export async function runValuation(): Promise<Record<string, unknown>> {
     });
     sample();
     const errors = built.out.items.filter((r) => r.error).length;
+    const plain = method === "WEIGHTED" ? null : best(5, () => valueLedger(L, { method, needs: "value" }));
+    sample();
     const end = best(1, () => valueLedger(readLedger({ header, rows: body }).compiled, { method }));
     sample();
     out[method] = {
+      needs: "all",
       valueMs: v.ms,
       valueCpuMs: v.cpuMs,
       ratioToBareColumns: ratio(v.ms, bare.ms),
@@ -249,6 +257,13 @@ export async function runValuation(): Promise<Record<string, unknown>> {
       endToEndFromCellsCpuMs: end.cpuMs,
       ratioEndToEndToBareCells: ratio(end.ms, bareCells.ms),
       ratioEndToEndToBareCellsCpu: ratio(end.cpuMs, bareCells.cpuMs),
+      ...(plain && {
+        valueOnlyNeeds: "value",
+        valueOnlyMs: plain.ms,
+        valueOnlyCpuMs: plain.cpuMs,
+        ratioValueOnlyToBareColumns: ratio(plain.ms, bare.ms),
+        ratioValueOnlyToBareColumnsCpu: ratio(plain.cpuMs, bare.cpuMs),
+      }),
       itemsInError: errors,
       issues: built.out.issues,
     };

@@ -127,7 +127,7 @@ export function stockValue(ledger: any[][], sku?: any[][], as_of?: any, method?:
   const [to] = args([asOfSpec], [as_of]) as number[];
   const m = methodArg(method);
   const b = open(ledger, items);
-  const v = valuation(b, { method: m, to });
+  const v = valuation(b, { method: m, to, needs: "value" });
   return bySku(
     b,
     v,
@@ -255,7 +255,7 @@ export function unitCost(ledger: any[][], sku: any[][], as_of?: any, method?: an
   const [to] = args([asOfSpec], [as_of]) as number[];
   const m = methodArg(method);
   const b = open(ledger, items);
-  const v = valuation(b, { method: m, to });
+  const v = valuation(b, { method: m, to, needs: "value" });
   return bySku(
     b,
     v,
@@ -290,7 +290,7 @@ export function cogs(ledger: any[][], sku?: any[][], from?: any, to?: any, metho
   const s = span(from, to);
   const m = methodArg(method);
   const b = open(ledger, items);
-  const v = valuation(b, { method: m, from: s.from, to: s.to });
+  const v = valuation(b, { method: m, from: s.from, to: s.to, needs: "value" });
   return bySku(
     b,
     v,
@@ -314,7 +314,7 @@ export function cogs(ledger: any[][], sku?: any[][], from?: any, to?: any, metho
 export function revenue(ledger: any[][], sku?: any[][], from?: any, to?: any, items?: any[][]): any[][] {
   const s = span(from, to);
   const b = open(ledger, items);
-  const v = valuation(b, { from: s.from, to: s.to });
+  const v = valuation(b, { from: s.from, to: s.to, needs: "value" });
   return bySku(
     b,
     v,
@@ -340,7 +340,7 @@ export function margin(ledger: any[][], sku?: any[][], from?: any, to?: any, met
   const s = span(from, to);
   const m = methodArg(method);
   const b = open(ledger, items);
-  const v = valuation(b, { method: m, from: s.from, to: s.to });
+  const v = valuation(b, { method: m, from: s.from, to: s.to, needs: "value" });
   return bySku(
     b,
     v,
@@ -373,7 +373,7 @@ export function marginPct(
   const s = span(from, to);
   const m = methodArg(method);
   const b = open(ledger, items);
-  const v = valuation(b, { method: m, from: s.from, to: s.to });
+  const v = valuation(b, { method: m, from: s.from, to: s.to, needs: "value" });
   const pct = (rev: number, c: number, who: string) => (rev !== 0 ? (rev - c) / rev : divZero(M.noRevenue(who)));
   return bySku(
     b,
