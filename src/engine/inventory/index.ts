@@ -11,7 +11,10 @@
  * - `valueLedger(ledger: LedgerRow[] | CompiledLedger, options?: ValueOptions, items?: ItemRow[])
  *   → ValuationResult` — the one pass. Options: `method` (override for every item), `defaultMethod`
  *   (Settings.valuationMethod), `from`, `to` (as-of date), `fiscalYearEndMonth`, `weightedPeriod`,
- *   `allowNegativeStock`, `lots` (keep FIFO/LIFO layers), `lineCosts` (cost per ledger row).
+ *   `allowNegativeStock`, `lots` (keep FIFO/LIFO layers), `lineCosts` (cost per ledger row), `needs`
+ *   ("value" for a plain valuation: FIFO/LIFO/MOVING skip outflow90, cogs12m and `locations`, and their
+ *   location-below-zero warnings; every other figure is the same to the bit. Reorder, ABC, ONHAND by location
+ *   and reports keep the default "all").
  *   Result: `items: SkuResult[]`, `get(sku)`, `issues: InventoryIssue[]` (row-numbered errors and warnings),
  *   `lineCost: Float64Array | null` aligned with the rows passed to compileLedger/readLedger (`input.rows[k]`).
  *   The pass computes every figure into typed columns; `items`, `get(sku)` and `issues` build their objects
