@@ -186,7 +186,8 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
     }
     // Outflow: a sale, an issue, a vendor return or an adjustment down.
     const oq = t === ADJUSTMENT ? -q : q;
-    if (!(allowNegative || onHand - oq >= -EPS * Math.max(1, oq))) {
+    // `onHand >= oq` first: the common case decides on one compare (the same outcome as the full test).
+    if (!(onHand >= oq || allowNegative || onHand - oq >= -EPS * Math.max(1, oq))) {
       run.checkStock(i, onHand, oq);
       break;
     }

@@ -139,7 +139,8 @@ export function valueMoving(run: Run, s: number, acc: Acc, full: boolean): void 
       if (q === 0) continue;
       q = -q;
     }
-    if (!(allowNegative || onHand - q >= -EPS * Math.max(1, q))) {
+    // `onHand >= q` first: the common case decides on one compare (the same outcome as the full test).
+    if (!(onHand >= q || allowNegative || onHand - q >= -EPS * Math.max(1, q))) {
       run.checkStock(i, onHand, q);
       break;
     }
