@@ -4,7 +4,11 @@ import type { SheetSpec, WorkbookPort } from "../../src/port/types";
 import { generateReports } from "../../src/reports/generate";
 import { ReportError } from "../../src/reports/errors";
 import { ReportsBusyError } from "../../src/reports/lock";
+import { utcOffsetText } from "../../src/engine/reports/text";
 import { FY2025, sampleBook } from "./fixture";
+
+/** The header states the clock's UTC offset (the test machine's zone for these local Dates). */
+const zone = (d: Date) => ` (${utcOffsetText(-d.getTimezoneOffset() || 0)})`;
 
 /** Every registered sheet (the sample has data for each); this runner's own are checked by name below. */
 const REPORTS = SHEET_BUILDERS.map((b) => b.sheet);
@@ -33,7 +37,7 @@ describe("generateReports (in-memory port)", () => {
     expect(cells).not.toContain("Depreciation by category and fiscal year");
     expect(cells).toContain("Fixed assets at cost: opening + additions − disposals = closing");
     expect(cells).toContain("Period: 1 Jan 2025 to 31 Dec 2025 (FY2025; fiscal year ends in December)");
-    expect(cells).toContain("Generated: 15 Jan 2026 09:30");
+    expect(cells).toContain(`Generated: 15 Jan 2026 09:30${zone(new Date(2026, 0, 15, 9, 30))}`);
     expect(wb.active).toBe(REPORTS[0]);
   });
 
@@ -101,7 +105,7 @@ describe("generateReports (in-memory port)", () => {
     wb.addUserSheet("My notes", [["keep me"]]);
     await generateReports(wb, FY2025);
     await generateReports(wb, { ...FY2025, now: new Date(2026, 0, 16, 8, 0) });
-    expect(flat(wb, "Journal")).toContain("Generated: 16 Jan 2026 08:00");
+    expect(flat(wb, "Journal")).toContain(`Generated: 16 Jan 2026 08:00${zone(new Date(2026, 0, 16, 8, 0))}`);
     expect(wb.sheetValues("My notes")).toEqual([["keep me"]]);
     expect((await wb.readSettings()).ownedSheets.sort()).toEqual([...REPORTS].sort());
   });

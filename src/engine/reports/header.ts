@@ -44,6 +44,10 @@ export function lifoNotes(ctx: ReportContext): string[] {
 export function headerBlock(ctx: ReportContext, title: string, methodLine: string): HeaderBlock {
   return {
     title,
-    lines: [periodLine(ctx), methodLine, `Generated: ${dateTimeText(ctx.options.generatedAt)}`],
+    lines: [
+      periodLine(ctx),
+      methodLine,
+      `Generated: ${dateTimeText(ctx.options.generatedAt, ctx.options.utcOffsetMinutes)}`,
+    ],
   };
 }

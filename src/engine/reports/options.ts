@@ -16,6 +16,8 @@ export interface ReportOptions {
   allowNegativeStock: boolean;
   /** When the report was generated, a serial with the time of day as its fraction. */
   generatedAt: number;
+  /** The generating clock's offset from UTC in minutes (east positive: +60 for UTC+01:00), shown with the time. */
+  utcOffsetMinutes: number;
 }
 
 export interface ReportRequest {
@@ -47,6 +49,8 @@ export function reportOptions(settings: Settings, req: ReportRequest = {}): Repo
     valuationMethod: req.valuationMethod ?? null,
     allowNegativeStock: req.allowNegativeStock ?? settings.allowNegativeStock,
     generatedAt: serialWithTime(now),
+    // Date.getTimezoneOffset is UTC − local (west positive); the header states local − UTC.
+    utcOffsetMinutes: now.getTimezoneOffset() === 0 ? 0 : -now.getTimezoneOffset(),
   };
 }
 

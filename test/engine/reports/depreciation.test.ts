@@ -1,5 +1,6 @@
 import { buildDepreciation } from "../../../src/engine/reports/depreciation";
 import { depreciationRun } from "../../../src/engine/reports/deprRun";
+import { utcOffsetText } from "../../../src/engine/reports/text";
 import { d, makeContext, summaryRows, tableRows } from "./fixture";
 
 /**
@@ -168,6 +169,8 @@ describe("Depreciation sheet", () => {
     const sheet = buildDepreciation(makeContext({ Assets: assets }, FY2025))!;
     expect(sheet.header.lines[0]).toBe("Period: 1 Jan 2025 to 31 Dec 2025 (FY2025; fiscal year ends in December)");
     expect(sheet.header.lines[1]).toMatch(/book SL/);
-    expect(sheet.header.lines[2]).toBe("Generated: 15 Jan 2026 09:30");
+    // The fixture's clock is local 15 Jan 2026 09:30; the header adds its offset from UTC.
+    const off = -new Date(2026, 0, 15, 9, 30).getTimezoneOffset() || 0;
+    expect(sheet.header.lines[2]).toBe(`Generated: 15 Jan 2026 09:30 (${utcOffsetText(off)})`);
   });
 });
