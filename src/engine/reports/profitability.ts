@@ -15,7 +15,15 @@ import { costCenterProfit, costCenterSummary } from "./profitabilityParts/costCe
 import { profitLines, type ProfitLine } from "./profitabilityParts/lines";
 import { dayInfo } from "./profitabilityParts/days";
 import { MONTHLY_HEADERS, monthlyRows, periodMonths } from "./profitabilityParts/monthly";
-import { Groups, MEASURE_FORMATS, MEASURES, measureCells, rawTotal, total } from "./profitabilityParts/tally";
+import {
+  allocated,
+  Groups,
+  MEASURE_FORMATS,
+  MEASURES,
+  measureCells,
+  rawTotal,
+  total,
+} from "./profitabilityParts/tally";
 import { orNone } from "./tally";
 
 export const PROFITABILITY_SHEET = "Profitability";
@@ -69,8 +77,10 @@ function factRows(ctx: ReportContext, lines: readonly ProfitLine[]): ReportCell[
 /** One dimension's summary: groups, their figures and margin %, and a bold total. */
 function bySummary(title: string, keyHeaders: string[], groups: Groups, dec: number): Summary {
   const list = groups.sorted();
-  const rows: ReportCell[][] = list.map((g) => [...g.keys, ...measureCells(g, dec)]);
-  rows.push(["Total", ...keyHeaders.slice(1).map(() => null), ...measureCells(total(list, dec), dec, rawTotal(list))]);
+  // Lines allocated to the cent so every cut (month, location, customer) shows the same total and foots to it.
+  const shown = allocated(list, dec);
+  const rows: ReportCell[][] = list.map((g, i) => [...g.keys, ...measureCells(shown[i], dec, g)]);
+  rows.push(["Total", ...keyHeaders.slice(1).map(() => null), ...measureCells(total(shown, dec), dec, rawTotal(list))]);
   return {
     title,
     headers: [...keyHeaders, ...MEASURES],
@@ -95,22 +105,34 @@ function byCategoryItem(lines: readonly ProfitLine[], dec: number): Summary {
   const rows: ReportCell[][] = [];
   const bold: number[] = [];
   const list = items.sorted();
+  const cats: (typeof list)[] = [];
   for (let i = 0; i < list.length;) {
     const cat = list[i].keys[0];
     const of: typeof list = [];
     while (i < list.length && list[i].keys[0] === cat) of.push(list[i++]);
+    cats.push(of);
+  }
+  // Subtotals allocated to the grand total, items to their subtotal: every level foots, and the total is the same
+  // as on the sheet's other summaries.
+  const catShown = allocated(
+    cats.map((of) => rawTotal(of)),
+    dec
+  );
+  cats.forEach((of, c) => {
+    const cat = of[0].keys[0];
     bold.push(rows.length);
     rows.push([
       `${cat} (${of.length} item${of.length === 1 ? "" : "s"})`,
-      ...measureCells(total(of, dec), dec, rawTotal(of)),
+      ...measureCells(catShown[c], dec, rawTotal(of)),
     ]);
-    for (const g of of) {
+    const shown = allocated(of, dec, catShown[c]);
+    of.forEach((g, k) => {
       const d = descr.get(g.keys[1]);
-      rows.push([`    ${g.keys[1]}${d ? ` ${d}` : ""}`, ...measureCells(g, dec)]);
-    }
-  }
+      rows.push([`    ${g.keys[1]}${d ? ` ${d}` : ""}`, ...measureCells(shown[k], dec, g)]);
+    });
+  });
   bold.push(rows.length);
-  rows.push(["Total", ...measureCells(total(list, dec), dec, rawTotal(list))]);
+  rows.push(["Total", ...measureCells(total(catShown, dec), dec, rawTotal(list))]);
   return {
     title: "By category and item",
     headers: ["Category / item", ...MEASURES],

@@ -56,3 +56,27 @@ export const footed = (shown: readonly number[], dec: number): number => {
   const v = Math.round(s * f) / f;
   return v === 0 ? 0 : v;
 };
+
+/**
+ * Rounds `values` to `dec` places so that they add up exactly to `target` (by default the rounded full-precision
+ * sum): each value is rounded, then the few cents left over go to the lines whose rounding lost the most (largest
+ * remainder), one cent each. So every summary of the same figures, cut by month, location or customer, shows the
+ * same total, and its lines add up to it; a line differs from its own rounding by at most one cent.
+ */
+export function allocate(values: readonly number[], dec: number, target?: number): number[] {
+  const f = 10 ** dec;
+  const whole = values.map((v) => Math.round(v * f));
+  const goal = Math.round((target ?? values.reduce((a, v) => a + v, 0)) * f);
+  const left = goal - whole.reduce((a, v) => a + v, 0);
+  // Not a finite amount (a blank or error upstream): plain rounding, never a loop.
+  if (!Number.isFinite(left) || whole.some((w) => !Number.isFinite(w))) return values.map((v) => round2(v, f));
+  if (left !== 0 && whole.length > 0) {
+    const step = Math.sign(left);
+    // Residual in the direction we must move: the lines rounded furthest away from it go first.
+    const order = values.map((v, i) => ({ i, r: (v * f - whole[i]) * step })).sort((a, b) => b.r - a.r || a.i - b.i);
+    for (let k = 0; k < Math.abs(left); k++) whole[order[k % order.length].i] += step;
+  }
+  return whole.map((w) => (w === 0 ? 0 : w / f));
+}
+
+const round2 = (v: number, f: number): number => Math.round(v * f) / f;

@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { demoWorkbook } from "../../../src/demo";
 import { toSerial } from "../../../src/engine/dates";
 import { buildReports } from "../../../src/engine/reports/build";
+import { allocate } from "../../../src/engine/reports/tally";
 import type { ReportCell, ReportInput, SheetModel, Summary } from "../../../src/engine/reports/model";
 import { reportOptions } from "../../../src/engine/reports/options";
 import { parseTable } from "../../../src/engine/schema/parse";
@@ -82,6 +83,15 @@ const col = (s: Summary, h: string, row = s.rows.length - 1) => Number(s.rows[ro
 function checkBook(input: ReportInput): void {
   const { sheets } = buildReports(input);
   for (const sh of sheets) for (const s of sh.summaries) expectFoots(sh, s);
+  // Every cut of Profitability (category/item, month, location, customer, cost center) shows the same totals.
+  const prof = sheets.find((x) => x.name === "Profitability");
+  if (prof) {
+    const totals = prof.summaries
+      .filter((s) => s.rows[s.rows.length - 1]?.[0] === "Total" && s.headers.includes("COGS"))
+      .map((s) => [cents(col(s, "Revenue")), cents(col(s, "COGS"))]);
+    expect(totals.length).toBeGreaterThanOrEqual(4);
+    for (const t of totals) expect(t).toEqual(totals[0]);
+  }
   const acc = input.settings.accounts;
   const journal = sheets.find((s) => s.name === "Journal");
   const jl = journal ? journal.tables[0] : null;
@@ -100,6 +110,17 @@ function checkBook(input: ReportInput): void {
     if (cc) expect(cents(col(cc, "Depreciation"))).toBe(total);
   }
 }
+
+describe("allocate", () => {
+  it("rounds lines so they add to the rounded total, the leftover cent to the line that lost most", () => {
+    // 0.1045 + 0.103 + 0.104 = 0.3115 → 0.31; each rounds to 0.10 (0.30): the cent goes to 0.1045 (lost 0.45 of a cent).
+    expect(allocate([0.1045, 0.103, 0.104], 2)).toEqual([0.11, 0.1, 0.1]);
+    // 0.333… × 3 = 1.00, each rounds to 0.33 (0.99): one cent goes to the first of the equal remainders.
+    expect(allocate([1 / 3, 1 / 3, 1 / 3], 2)).toEqual([0.34, 0.33, 0.33]);
+    // To a given target (a subtotal): 1.01 + 1.01 = 2.02 → 2.01, the first of equal remainders gives the cent back.
+    expect(allocate([1.006, 1.006], 2, 2.01)).toEqual([1, 1.01]);
+  });
+});
 
 describe("every summary foots and shared figures agree", () => {
   it("on the demo workbook (25 Nov 2026)", () => {

@@ -6,7 +6,7 @@
 import { round } from "../../money";
 import { depreciationRun } from "../deprRun";
 import type { ReportCell, ReportContext, Summary } from "../model";
-import { footed, orNone } from "../tally";
+import { allocate, footed, orNone } from "../tally";
 import type { ProfitLine } from "./lines";
 import { Groups, marginPct } from "./tally";
 
@@ -40,7 +40,16 @@ export function costCenterSummary(list: readonly CostCenterProfit[], dec: number
   // Each figure rounded first; margin, profit and the Total row are built from the rounded figures, so every
   // line cross-foots and the Total foots (and its depreciation equals the Depreciation sheet's and the Journal's).
   const r = (x: number) => round(x, dec);
-  const rounded = list.map((c) => ({ revenue: r(c.revenue), cogs: r(c.cogs), depreciation: r(c.depreciation) }));
+  // Revenue and COGS allocated to the cent like the sheet's other summaries, so the totals are the same numbers.
+  const rev = allocate(
+    list.map((c) => c.revenue),
+    dec
+  );
+  const cogs = allocate(
+    list.map((c) => c.cogs),
+    dec
+  );
+  const rounded = list.map((c, i) => ({ revenue: rev[i], cogs: cogs[i], depreciation: r(c.depreciation) }));
   const cells = (c: Omit<CostCenterProfit, "costCenter">, name: string): ReportCell[] => [
     name,
     c.revenue,

@@ -1,6 +1,6 @@
 /** Sums of quantity, revenue and COGS per group key, and their rows with margin and margin % for a summary. */
 import { round } from "../../money";
-import { footed } from "../tally";
+import { allocate, footed } from "../tally";
 import type { ReportCell, ReportFormat } from "../model";
 
 export interface Sums {
@@ -111,4 +111,26 @@ export function rawTotal(list: readonly Omit<Sums, "keys">[]): Omit<Sums, "keys"
     (t, s) => ({ quantity: t.quantity + s.quantity, revenue: t.revenue + s.revenue, cogs: t.cogs + s.cogs }),
     { quantity: 0, revenue: 0, cogs: 0 }
   );
+}
+
+/**
+ * The groups' figures as shown: revenue and COGS allocated to the cent so they add up to the rounded total of the
+ * full-precision figures (or to `target`, e.g. a category subtotal for its items); see allocate().
+ */
+export function allocated(
+  list: readonly Omit<Sums, "keys">[],
+  dec: number,
+  target?: Omit<Sums, "keys">
+): Omit<Sums, "keys">[] {
+  const rev = allocate(
+    list.map((s) => s.revenue),
+    dec,
+    target?.revenue
+  );
+  const cogs = allocate(
+    list.map((s) => s.cogs),
+    dec,
+    target?.cogs
+  );
+  return list.map((s, i) => ({ quantity: round(s.quantity, 6), revenue: rev[i], cogs: cogs[i] }));
 }
