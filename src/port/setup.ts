@@ -16,7 +16,9 @@ function formatOf(table: TableName, column: string): NumberFormatKind {
   const def = TABLES[table].columns.find((c) => c.name === column);
   if (!def) return "general";
   if (def.type === "date") return "date";
-  if (def.type === "number") return CURRENCY.has(column) ? "currency" : "number";
+  // Quantities, lives and lead times are typed by the user: General shows them as typed (5, 2.5), where a fixed
+  // "#,##0.00" would show a 5-year life as 5.00.
+  if (def.type === "number") return CURRENCY.has(column) ? "currency" : "general";
   return "text";
 }
 

@@ -17,7 +17,7 @@ import { wrappedLines } from "./wrap";
 /** How far below a header the first value of its column is looked for (a column may start with blanks). */
 const LOOK_DOWN = 50;
 
-const FIGURES = new Set<NumberFormatKind | null>(["currency", "number", "integer", "percent"]);
+const FIGURES = new Set<NumberFormatKind | null>(["currency", "number", "integer", "percent", "ratio", "days"]);
 
 const isBlankRow = (row: readonly CellValue[]): boolean => row.every((v) => v === null || v === "");
 

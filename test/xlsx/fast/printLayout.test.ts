@@ -212,4 +212,22 @@ describe("cellAlignment", () => {
     expect([next(0, 1), next(1, 1), next(2, 1)]).toEqual([3, 3, 3]);
     expect(align(1, 3)).toBe(0); // after a date
   });
+
+  it.each(["ratio", "days"] as const)(
+    "counts a blank in a %s column as a figure (text after it is indented)",
+    (kind) => {
+      const next = cellAlignment(
+        [
+          ["Turnover", "Class"],
+          [null, "A"],
+        ],
+        [
+          [null, null],
+          [kind, null],
+        ],
+        [0]
+      );
+      expect(next(1, 1)).toBe(3);
+    }
+  );
 });
