@@ -13,7 +13,7 @@ import { reportMessages as M } from "./messages";
 import type { ReportCell, ReportContext, ReportFormat, SheetBuilder, SheetModel, Summary } from "./model";
 import { rollForwardGap, shownRollForward, stockLines, type StockLine } from "./profitabilityParts/stock";
 import { Groups } from "./profitabilityParts/tally";
-import { footed, orNone } from "./tally";
+import { allocate, footed, orNone } from "./tally";
 import { dateText } from "./text";
 
 export const VALUATION_SHEET = "Inventory Valuation";
@@ -143,8 +143,12 @@ function statusSummary(lines: readonly StockLine[], dec: number): Summary {
   };
 }
 
-/** Units per age bucket (FIFO layers) and their value at each item's own unit cost, so the values add to the stock value. */
-function ageingSummary(lines: readonly StockLine[], dec: number): Summary {
+/**
+ * Units per age bucket (FIFO layers) and their value at each item's own unit cost, so the values add to the stock
+ * value. Shown to the cent so they add to the roll-forward's closing value (`closing`) when the two differ only by
+ * rounding — one stock, one figure on the sheet.
+ */
+function ageingSummary(lines: readonly StockLine[], dec: number, closing: number): Summary {
   const units = [0, 0, 0, 0];
   const value = [0, 0, 0, 0];
   for (const l of lines) {
@@ -155,7 +159,10 @@ function ageingSummary(lines: readonly StockLine[], dec: number): Summary {
     });
   }
   const u = units.map((x) => round(x, 6));
-  const v = value.map((x) => round(x, dec));
+  // Rounding apart, the buckets hold the closing value; anything more (an item without layers) keeps plain rounding.
+  const raw = value.reduce((a, x) => a + x, 0);
+  const sameStock = Math.abs(raw - closing) <= (lines.length + 1) * 0.5 * 10 ** -dec;
+  const v = sameStock ? allocate(value, dec, closing) : value.map((x) => round(x, dec));
   const rows: ReportCell[][] = BUCKETS.map((b, i) => [b, u[i], v[i]]);
   rows.push(["Total", footed(u, 6), footed(v, dec)]);
   return {
@@ -274,14 +281,16 @@ export function buildValuation(ctx: ReportContext): SheetModel | null {
       formats,
     },
   ];
+  const roll = valuationRollForward(lines, dec);
+  const closing = Number(roll.rows[roll.rows.length - 1][roll.headers.indexOf("Closing value")]);
   return {
     name: VALUATION_SHEET,
     header: headerBlock(ctx, "Inventory Valuation", inventoryMethodLine(ctx)),
     notes,
     summaries: [
-      valuationRollForward(lines, dec),
+      roll,
       statusSummary(lines, dec),
-      ageingSummary(lines, dec),
+      ageingSummary(lines, dec, closing),
       abcSummary(lines, dec),
       ...(allLocs.length > 0 ? [locationSummary(lines, allLocs, dec)] : []),
     ],

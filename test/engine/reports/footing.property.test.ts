@@ -102,6 +102,9 @@ function checkBook(input: ReportInput): void {
       : 0;
   const roll = summary(sheets, "Inventory Valuation", "Inventory roll-forward");
   if (roll) expect(debits(acc.cogs)).toBe(cents(col(roll, "COGS")));
+  // The ageing buckets hold the stock the roll-forward closes with: one closing value on the sheet.
+  const ageing = summary(sheets, "Inventory Valuation", "Ageing");
+  if (roll && ageing) expect(cents(col(ageing, "Value"))).toBe(cents(col(roll, "Closing value")));
   const depr = summary(sheets, "Depreciation", "Depreciation by category");
   if (depr) {
     const total = cents(col(depr, "Total"));
