@@ -9,9 +9,8 @@
 import { DATE1904_OFFSET, MAX_SERIAL } from "../dates";
 import { matchHeaders, parseTable, type Cell, type Issue, type ParseOptions } from "../schema";
 import type { ItemRow, LedgerRow } from "../schema/rows";
-import { LEDGER_TYPES, normalizeName } from "../schema/tables";
 import { Columns, foldHash, startRaw, type RawLedger } from "./compile";
-import { CODES } from "./types";
+import { canonicalType, CODES, typeOf } from "./types";
 
 export interface CellsRead {
   raw: RawLedger;
@@ -19,33 +18,6 @@ export interface CellsRead {
   issues: Issue[];
   /** Our column name -> index in the header. */
   columns: Record<string, number>;
-}
-
-/** Canonical Type spellings first (a switch on the string), then the table's other spellings, memoised. */
-function typeOf(raw: string, memo: Map<string, number>): number {
-  switch (raw) {
-    case "Receipt":
-      return CODES.RECEIPT;
-    case "Sale":
-      return CODES.SALE;
-    case "Issue":
-      return CODES.ISSUE;
-    case "CustomerReturn":
-      return CODES.CUSTOMER_RETURN;
-    case "VendorReturn":
-      return CODES.VENDOR_RETURN;
-    case "Transfer":
-      return CODES.TRANSFER;
-    case "Adjustment":
-      return CODES.ADJUSTMENT;
-  }
-  let code = memo.get(raw);
-  if (code === undefined) {
-    const n = normalizeName(raw);
-    code = LEDGER_TYPES.findIndex((v) => normalizeName(v) === n);
-    if (memo.size < 4096) memo.set(raw, code);
-  }
-  return code;
 }
 
 /** An optional text cell as the parser reads it: null when blank; undefined when only the parser can say. */
@@ -207,7 +179,7 @@ export function readLedgerCells(
       day[at] = d;
       if (d < minDate) minDate = d;
       if (d > maxDate) maxDate = d;
-      type[at] = LEDGER_TYPES.indexOf(r.Type);
+      type[at] = canonicalType(r.Type);
       qty[at] = r.Quantity;
       cost[at] = r.UnitCost ?? NaN;
       price[at] = r.UnitPrice ?? NaN;

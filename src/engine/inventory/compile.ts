@@ -7,10 +7,9 @@
  */
 import type { ItemRow, LedgerRow } from "../schema/rows";
 import type { ValuationMethod } from "../settings";
-import { LEDGER_TYPES } from "../schema/tables";
 import { scratchBuffer } from "./scratch";
 import { firstBadRows } from "./rowChecks";
-import { CODES } from "./types";
+import { canonicalType, CODES } from "./types";
 
 const { CUSTOMER_RETURN, RECEIPT, SALE, VENDOR_RETURN } = CODES;
 
@@ -57,28 +56,6 @@ export interface CompiledLedger {
   maxItemRows: number;
   minDate: number;
   maxDate: number;
-}
-
-/** Type code of a (canonical) ledger type; a switch on interned strings is cheaper than a Map here. */
-function typeCode(t: string): number {
-  switch (t) {
-    case "Receipt":
-      return 0;
-    case "Sale":
-      return 1;
-    case "Issue":
-      return 2;
-    case "CustomerReturn":
-      return 3;
-    case "VendorReturn":
-      return 4;
-    case "Transfer":
-      return 5;
-    case "Adjustment":
-      return 6;
-    default:
-      return LEDGER_TYPES.indexOf(t as never) >= 0 ? LEDGER_TYPES.indexOf(t as never) : 255;
-  }
 }
 
 /**
@@ -234,7 +211,9 @@ export function rawFromRows(rows: readonly LedgerRow[], items: readonly ItemRow[
     day[i] = d;
     if (d < minDate) minDate = d;
     if (d > maxDate) maxDate = d;
-    type0[i] = typeCode(r.Type);
+    // Typed rows carry the canonical spelling (the parser's); anything else is 255, a row the kernels skip.
+    const tc = canonicalType(r.Type);
+    type0[i] = tc >= 0 ? tc : 255;
     qty0[i] = r.Quantity;
     cost0[i] = r.UnitCost ?? NaN;
     price0[i] = r.UnitPrice ?? NaN;

@@ -6,8 +6,11 @@
  * they run over the rows in the valuation's order (by date, rows on one date in the table's order). That order is
  * built once per scan as packed columns (day, item, signed quantity, return group), read front to back.
  */
-import { TRANSFER, type OnHandScan } from "./onhandScan";
+import type { OnHandScan } from "./onhandScan";
+import { CODES } from "./types";
 import type { ReturnGroups } from "./onhandReturns";
+
+const { TRANSFER } = CODES;
 
 /** The scan's rows in date order, as the checks read them. */
 export interface DateOrder {

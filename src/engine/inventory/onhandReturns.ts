@@ -5,7 +5,10 @@
  * vendor return tied to a receipt leaves from that receipt's own lot, which only the valuation can check (null).
  */
 import { foldHash, PRINT_MASK } from "./compile";
-import { CUSTOMER_RETURN, RECEIPT, SALE, text, type OnHandScan } from "./onhandScan";
+import { text, type OnHandScan } from "./onhandScan";
+import { CODES } from "./types";
+
+const { CUSTOMER_RETURN, RECEIPT, SALE } = CODES;
 
 /**
  * 0..31 from a text's length and its first and last characters folded to lower case. Two texts whose lower cases

@@ -12,15 +12,10 @@
  */
 import { MAX_SERIAL } from "../dates";
 import { matchHeaders, type Cell } from "../schema";
-import { LEDGER_TYPES, normalizeName } from "../schema/tables";
+import { CODES, typeOf } from "./types";
 
-export const RECEIPT = 0;
-export const SALE = 1;
-export const ISSUE = 2;
-export const CUSTOMER_RETURN = 3;
-export const VENDOR_RETURN = 4;
-export const TRANSFER = 5;
-export const ADJUSTMENT = 6;
+// Module constants (not named imports, which cost a getter call per use under CommonJS in the scan's loops).
+const { RECEIPT, CUSTOMER_RETURN, VENDOR_RETURN, TRANSFER, ADJUSTMENT } = CODES;
 
 /** Integer quantities up to this size keep every running sum of a sheet's rows exact in a double (and fit Int32). */
 const MAX_QTY = 1e9;
@@ -104,33 +99,9 @@ export function amountCode(raw: Cell | undefined): number {
   return raw === "" ? -3 : NaN;
 }
 
-/** Type code of a Type cell (as the schema matches choices: ignoring case and spaces), -1 when none. */
-export function typeOf(raw: Cell | undefined, memo: Map<string, number>): number {
-  if (typeof raw !== "string") return -1;
-  switch (raw) {
-    case "Receipt":
-      return RECEIPT;
-    case "Sale":
-      return SALE;
-    case "Issue":
-      return ISSUE;
-    case "CustomerReturn":
-      return CUSTOMER_RETURN;
-    case "VendorReturn":
-      return VENDOR_RETURN;
-    case "Transfer":
-      return TRANSFER;
-    case "Adjustment":
-      return ADJUSTMENT;
-  }
-  let t = memo.get(raw);
-  if (t === undefined) {
-    const n = normalizeName(raw);
-    t = LEDGER_TYPES.findIndex((v) => normalizeName(v) === n);
-    memo.set(raw, t);
-  }
-  return t;
-}
+/** Type code of a Type cell (the engine's one reading of a Type, `typeOf`), -1 when none or not text. */
+const typeOfCell = (raw: Cell | undefined, memo: Map<string, number>): number =>
+  typeof raw === "string" ? typeOf(raw, memo) : -1;
 
 /** Location id of a cell: -1 blank, -2 not plain text; raw spellings memoised, so most cells cost one lookup. */
 function locationOf(raw: Cell | undefined, locId: Map<string, number>, exact: Map<string, number>): number {
@@ -335,7 +306,7 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     }
     const key = spellItem[sp];
     const tc = r[cT];
-    const t = typeOf(tc, types);
+    const t = typeOfCell(tc, types);
     if (t < 0) return false;
     const q = r[cQ];
     if (typeof q !== "number" || !Number.isInteger(q) || q > MAX_QTY || q < -MAX_QTY) return false;
@@ -431,7 +402,7 @@ export function sameRows(s: OnHandScan, header: readonly Cell[], rows: CellRows,
     if (r[cQ] !== qty[i] || r[cS] !== spellRaw[spell[i]]) return i;
     const t = type[i];
     // Type codes: the seven canonical spellings are compared directly, others through the scan's memo.
-    if (typeOf(r[cT], types) !== t) return i;
+    if (typeOfCell(r[cT], types) !== t) return i;
     if (cC >= 0) {
       const c = amountCode(r[cC]);
       if (c !== c || (t === RECEIPT && c < 0)) return i;

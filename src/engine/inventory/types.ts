@@ -1,5 +1,6 @@
 /** Options and results of the one ledger pass (valueLedger). */
 import type { EngineError } from "../errors";
+import { LEDGER_TYPES, normalizeName } from "../schema/tables";
 import type { ValuationMethod } from "../settings";
 
 /** Ledger row types as small integers (the order of LEDGER_TYPES), for the typed-array columns. */
@@ -16,6 +17,45 @@ export const ADJUSTMENT = 6;
  */
 export const CODES = { RECEIPT, SALE, ISSUE, CUSTOMER_RETURN, VENDOR_RETURN, TRANSFER, ADJUSTMENT } as const;
 export const TYPE_NAMES = ["Receipt", "Sale", "Issue", "CustomerReturn", "VendorReturn", "Transfer", "Adjustment"];
+
+/** Code of a Type spelled exactly as ours ("CustomerReturn"), -1 for any other text: a switch on the string. */
+export function canonicalType(raw: string): number {
+  switch (raw) {
+    case "Receipt":
+      return RECEIPT;
+    case "Sale":
+      return SALE;
+    case "Issue":
+      return ISSUE;
+    case "CustomerReturn":
+      return CUSTOMER_RETURN;
+    case "VendorReturn":
+      return VENDOR_RETURN;
+    case "Transfer":
+      return TRANSFER;
+    case "Adjustment":
+      return ADJUSTMENT;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * Code of a Type text as the schema matches choices (ignoring case and spaces), -1 when none: the canonical
+ * spellings first, then the table's other spellings, memoised in `memo` (up to 4,096, so a column of made-up
+ * types cannot grow it without bound). The cells reader and the ONHAND scan read a Type through this one function.
+ */
+export function typeOf(raw: string, memo: Map<string, number>): number {
+  const canonical = canonicalType(raw);
+  if (canonical >= 0) return canonical;
+  let code = memo.get(raw);
+  if (code === undefined) {
+    const n = normalizeName(raw);
+    code = LEDGER_TYPES.findIndex((v) => normalizeName(v) === n);
+    if (memo.size < 4096) memo.set(raw, code);
+  }
+  return code;
+}
 
 export interface ValueOptions {
   /** One method for every stock item (a function's `method` argument). Else Items.Method, else defaultMethod. */
