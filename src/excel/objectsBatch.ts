@@ -59,7 +59,17 @@ async function prepare(
 
 // PivotTables
 
-function queuePivot(ctx: Excel.RequestContext, sheet: Excel.Worksheet, spec: PivotSpec, col: number): void {
+/**
+ * Queues one PivotTable (and its bold title two rows above it) at column `col` of `sheet`; nothing is synced. The
+ * source is the spec's table unless the caller has it already. Used by addPivotsBatch and by the port's addPivot.
+ */
+export function queuePivot(
+  ctx: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  spec: PivotSpec,
+  col: number,
+  source: Excel.Table = ctx.workbook.tables.getItem(spec.sourceTable)
+): void {
   let row = 0;
   if (spec.title) {
     const t = sheet.getRange(cellAddress(0, col));
@@ -68,7 +78,6 @@ function queuePivot(ctx: Excel.RequestContext, sheet: Excel.Worksheet, spec: Piv
     t.format.font.bold = true;
     row = 2;
   }
-  const source = ctx.workbook.tables.getItem(spec.sourceTable);
   const pt = sheet.pivotTables.add(spec.name, source, sheet.getRange(cellAddress(row, col)));
   for (const f of spec.rows) pt.rowHierarchies.add(pt.hierarchies.getItem(f));
   for (const f of spec.columns ?? []) pt.columnHierarchies.add(pt.hierarchies.getItem(f));

@@ -38,7 +38,7 @@ import {
   tableNamed,
   type HostState,
 } from "./hostState";
-import { addChartsBatch, addPivotsBatch } from "./objectsBatch";
+import { addChartsBatch, addPivotsBatch, queuePivot } from "./objectsBatch";
 import { loadOverview, readTablesBatch, type TableSize } from "./readBatch";
 import { writeSheetsBatch } from "./writeBatch";
 import { numberFormatCode, TEXT_FORMAT } from "./numberFormats";
@@ -501,22 +501,7 @@ export class OfficeWorkbook implements WorkbookPort {
         if (!meta.header.includes(f)) throw new PortError(`Table ${spec.sourceTable} has no column ${f}.`);
       const col = await this.anchorRight(ctx, sheet);
       try {
-        let row = 0;
-        if (spec.title) {
-          const t = sheet.getRange(cellAddress(0, col));
-          if (mustWriteAsText(spec.title)) t.numberFormat = [[TEXT_FORMAT]];
-          t.values = [[spec.title]];
-          t.format.font.bold = true;
-          row = 2;
-        }
-        const pt = sheet.pivotTables.add(spec.name, meta.table, sheet.getRange(cellAddress(row, col)));
-        for (const f of spec.rows) pt.rowHierarchies.add(pt.hierarchies.getItem(f));
-        for (const f of spec.columns ?? []) pt.columnHierarchies.add(pt.hierarchies.getItem(f));
-        for (const v of spec.values) {
-          const dh = pt.dataHierarchies.add(pt.hierarchies.getItem(v.field));
-          dh.summarizeBy = v.summarizeBy;
-          if (v.caption) dh.name = v.caption;
-        }
+        queuePivot(ctx, sheet, spec, col, meta.table);
         await ctx.sync();
         return { ok: true } as AddResult;
       } catch (e) {
