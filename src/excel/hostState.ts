@@ -6,7 +6,7 @@
 import type { Settings } from "../engine/settings";
 import { defaultSettings } from "../engine/settings";
 import { SETTINGS_SHEET, settingsFromSheetValues } from "../port/settingsSheet";
-import type { CellValue } from "../port/types";
+import { sameName, type CellValue } from "../port/types";
 
 export interface HostState {
   sheets: { name: string; visibility: string }[];
@@ -18,14 +18,12 @@ export interface HostState {
   calculationMode: string;
 }
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
 export function sheetNamed(st: HostState, name: string): string | undefined {
-  return st.sheets.find((s) => same(s.name, name))?.name;
+  return st.sheets.find((s) => sameName(s.name, name))?.name;
 }
 
 export function tableNamed(st: HostState, name: string): { name: string; sheet: string } | undefined {
-  return st.tables.find((t) => same(t.name, name));
+  return st.tables.find((t) => sameName(t.name, name));
 }
 
 /** The owned sheets that exist, with the workbook's spelling. */
@@ -39,7 +37,7 @@ export function ownedExisting(st: HostState): string[] {
 }
 
 export function isOwned(st: HostState, name: string): boolean {
-  return st.settings.ownedSheets.some((o) => same(o, name));
+  return st.settings.ownedSheets.some((o) => sameName(o, name));
 }
 
 /** `withSettings` false skips reading the `_Stockbook` sheet (one sync less) where settings are not needed. */

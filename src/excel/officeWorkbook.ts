@@ -26,6 +26,7 @@ import {
   type WorkbookOverview,
   type WorkbookPort,
   type WriteSheetsOptions,
+  sameName,
 } from "../port/types";
 import { cellAddress, rectAddress } from "./a1";
 import { DEFAULT_MAX_REQUEST_BYTES, DEFAULT_READ_CHUNK_CELLS, planChunks, rowBytes } from "./chunks";
@@ -94,8 +95,6 @@ const CHART_UNSUPPORTED = "This version of Excel cannot add this chart from an a
 function officeSupports(set: string, version: string): boolean {
   return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
 }
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 const stripTemp = (n: string): string => (n.endsWith(TEMP_TABLE_SUFFIX) ? n.slice(0, -TEMP_TABLE_SUFFIX.length) : n);
 
@@ -265,7 +264,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // Check everything before changing anything, so a bad edit changes nothing.
       const indexers = metas.map((m, i) => {
         const idx = (k: string): number => {
-          const c = m.header.findIndex((h) => same(h, k));
+          const c = m.header.findIndex((h) => sameName(h, k));
           if (c < 0) throw new PortError(`Table ${m.name} has no column ${k}.`);
           return c;
         };
@@ -456,7 +455,7 @@ export class OfficeWorkbook implements WorkbookPort {
         );
       for (const t of layout.tables) {
         const other = tableNamed(st, t.name);
-        if (other && !(existing && same(other.sheet, existing)))
+        if (other && !(existing && sameName(other.sheet, existing)))
           throw new PortError(`A table named ${t.name} already exists elsewhere in the workbook.`);
       }
       const session = new WriteSession(ctx, this.supports, st.calculationMode, this.budget);
@@ -588,7 +587,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (gone.length === 0) return;
       try {
         for (const n of new Set(gone)) ctx.workbook.worksheets.getItem(n).delete();
-        const kept = st.settings.ownedSheets.filter((o) => !gone.some((g) => same(g, o)));
+        const kept = st.settings.ownedSheets.filter((o) => !gone.some((g) => sameName(g, o)));
         queueSettings(ctx, st, { ...st.settings, ownedSheets: kept });
         await ctx.sync();
       } catch (e) {
@@ -616,7 +615,7 @@ export class OfficeWorkbook implements WorkbookPort {
         throw hostError("put the new report sheets in place", e);
       });
       const act = job.activate;
-      if (act && !job.pairs.some((p) => same(p.final, act)) && !sheetNamed(st, act))
+      if (act && !job.pairs.some((p) => sameName(p.final, act)) && !sheetNamed(st, act))
         throw new PortError(`The workbook has no sheet named ${act}.`);
       await this.swapIn(ctx, st, job);
     });
@@ -669,21 +668,21 @@ export class OfficeWorkbook implements WorkbookPort {
     for (const p of pairs) {
       const temp = sheetNamed(st, p.temp);
       const fin = sheetNamed(st, p.final);
-      if (temp && fin && !same(temp, fin)) ctx.workbook.worksheets.getItem(fin).delete();
+      if (temp && fin && !sameName(temp, fin)) ctx.workbook.worksheets.getItem(fin).delete();
       const onSheet = temp ?? fin;
       for (const t of st.tables)
-        if (onSheet && same(t.sheet, onSheet) && t.name !== stripTemp(t.name))
+        if (onSheet && sameName(t.sheet, onSheet) && t.name !== stripTemp(t.name))
           ctx.workbook.tables.getItem(t.name).name = stripTemp(t.name);
       if (temp) ctx.workbook.worksheets.getItem(temp).name = p.final;
-      owned = owned.filter((o) => !same(o, p.temp) && !same(o, p.final));
+      owned = owned.filter((o) => !sameName(o, p.temp) && !sameName(o, p.final));
       owned.push(p.final);
     }
     // Then the owned sheets no longer wanted (never one this swap puts in place), and the sheet to show.
     for (const n of job.drop ?? []) {
       const name = sheetNamed(st, n);
-      if (!name || !isOwned(st, name) || pairs.some((p) => same(p.final, name) || same(p.temp, name))) continue;
+      if (!name || !isOwned(st, name) || pairs.some((p) => sameName(p.final, name) || sameName(p.temp, name))) continue;
       ctx.workbook.worksheets.getItem(name).delete();
-      owned = owned.filter((o) => !same(o, name));
+      owned = owned.filter((o) => !sameName(o, name));
     }
     queueSettings(ctx, st, { ...st.settings, ownedSheets: owned });
     if (job.activate) ctx.workbook.worksheets.getItem(job.activate).activate();

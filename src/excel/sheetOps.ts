@@ -4,12 +4,10 @@
  * half-written sheets after a failure.
  */
 import type { SheetLayout } from "../port/layout";
-import type { SheetSpec } from "../port/types";
+import { sameName, type SheetSpec } from "../port/types";
 import { cellAddress, rectAddress } from "./a1";
 import { isOwned, loadHostState, sheetNamed, type HostState } from "./hostState";
 import { queueSettings } from "./settingsIo";
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** A free scratch sheet name (`~stockbookN`), not in `taken` (lower-case names already used). */
 export function scratchName(st: HostState, taken: Set<string> = new Set()): string {
@@ -68,10 +66,10 @@ export async function dropPartial(ctx: Excel.RequestContext, drop: string[], for
     const st = await loadHostState(ctx);
     const there = drop.map((n) => sheetNamed(st, n)).filter((n): n is string => n !== undefined);
     for (const n of new Set(there)) ctx.workbook.worksheets.getItem(n).delete();
-    const gone = (n: string) => drop.some((d) => same(d, n)) || !sheetNamed(st, n);
+    const gone = (n: string) => drop.some((d) => sameName(d, n)) || !sheetNamed(st, n);
     const stale = [...drop, ...forget].filter((n) => isOwned(st, n) && gone(n));
     if (stale.length > 0) {
-      const owned = st.settings.ownedSheets.filter((o) => !stale.some((n) => same(n, o)));
+      const owned = st.settings.ownedSheets.filter((o) => !stale.some((n) => sameName(n, o)));
       queueSettings(ctx, st, { ...st.settings, ownedSheets: owned });
     }
     if (there.length > 0 || stale.length > 0) await ctx.sync();

@@ -7,14 +7,12 @@
  */
 import { leftovers } from "../port/batch";
 import { layoutSheet } from "../port/layout";
-import { PortError, type SheetSpec, type WriteSheetsOptions } from "../port/types";
+import { PortError, type SheetSpec, type WriteSheetsOptions, sameName } from "../port/types";
 import { isOwned, ownedExisting, sheetNamed, tableNamed, type HostState } from "./hostState";
 import { numberFormatCode } from "./numberFormats";
 import { queueSettings } from "./settingsIo";
 import { dropPartial, queueSheetFinish, replaceSheet, scratchName, sheetFinishBytes } from "./sheetOps";
 import { WriteSession, type Supports } from "./writeSession";
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export interface BatchEnv {
   ctx: Excel.RequestContext;
@@ -38,7 +36,7 @@ function check(st: HostState, specs: SheetSpec[], tables: string[][], stale: str
   const seen = new Set<string>();
   for (const t of tables.flat()) {
     const other = tableNamed(st, t);
-    if ((other && !going.some((g) => same(g, other.sheet))) || seen.has(t.toLowerCase()))
+    if ((other && !going.some((g) => sameName(g, other.sheet))) || seen.has(t.toLowerCase()))
       throw new PortError(`A table named ${t} already exists elsewhere in the workbook.`);
     seen.add(t.toLowerCase());
   }
@@ -73,7 +71,7 @@ export async function writeSheetsBatch(
   try {
     const added = specs.filter((_, i) => !existing[i]).map((s) => s.name);
     const listing = () => {
-      const owned = st.settings.ownedSheets.filter((o) => !stale.some((n) => same(n, o)));
+      const owned = st.settings.ownedSheets.filter((o) => !stale.some((n) => sameName(n, o)));
       queueSettings(ctx, st, { ...st.settings, ownedSheets: [...owned, ...added] });
     };
     // The owned list is written right after the first sheet is added (where writeSheet puts a new `_Stockbook`).

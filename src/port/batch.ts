@@ -14,9 +14,8 @@ import {
   type WorkbookOverview,
   type WorkbookPort,
   type WriteSheetsOptions,
+  sameName,
 } from "./types";
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** Workbook facts, settings and tables. */
 export async function overview(port: WorkbookPort): Promise<WorkbookOverview> {
@@ -45,7 +44,7 @@ export async function readTables(
 
 /** Owned temp sheets left over from a run that was cut off (not among `keep`). */
 export function leftovers(owned: readonly string[], keep: readonly string[]): string[] {
-  return owned.filter((n) => n.endsWith(TEMP_SHEET_SUFFIX) && !keep.some((k) => same(k, n)));
+  return owned.filter((n) => n.endsWith(TEMP_SHEET_SUFFIX) && !keep.some((k) => sameName(k, n)));
 }
 
 /**

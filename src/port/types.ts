@@ -226,6 +226,9 @@ export interface FinishJob {
   activate?: string;
 }
 
+/** Sheet and table names are one name whatever their case (Excel refuses "Sales" beside "SALES"). */
+export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
 /** Suffix of table names on temp sheets, removed by swapSheets. */
 export const TEMP_TABLE_SUFFIX = "_new";
 /** Ending of temp sheet names (tempSheetName). */

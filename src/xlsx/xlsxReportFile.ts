@@ -24,6 +24,7 @@ import {
   type TableInfo,
   type WorkbookInfo,
   type WorkbookPort,
+  sameName,
 } from "../port/types";
 import { cellAlignment } from "./fast/align";
 import type { SheetOut } from "./fast/sheetXml";
@@ -31,8 +32,6 @@ import type { FontKind } from "./fast/styles";
 import { contentWidths } from "./fast/widths";
 import { writeBook, type SheetSource } from "./fast/writeBook";
 import { NO_CHARTS, NO_PIVOTS } from "./hostOnly";
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 type Entry = { kind: "settings" } | { kind: "report"; spec: SheetSpec };
 type TableBlock = Extract<Block, { kind: "table" }>;
@@ -45,7 +44,7 @@ export class XlsxReportFile implements WorkbookPort {
   constructor(private readonly opts: { onProgress?: (p: Progress) => void; refuse?: string } = {}) {}
 
   private find(name: string) {
-    return this.sheets.find((s) => same(s.name, name));
+    return this.sheets.find((s) => sameName(s.name, name));
   }
 
   private tables(): { sheet: string; block: TableBlock }[] {
@@ -76,7 +75,7 @@ export class XlsxReportFile implements WorkbookPort {
   }
 
   async readTable(name: string): Promise<TableData> {
-    const t = this.tables().find((x) => same(x.block.name, name));
+    const t = this.tables().find((x) => sameName(x.block.name, name));
     if (!t) throw new PortError(`The workbook has no table named ${name}.`);
     const spec = (this.find(t.sheet)?.entry as { spec: SheetSpec }).spec;
     const top = layoutSheet({ ...spec, blocks: spec.blocks }).tables.find((x) => x.name === t.block.name)?.top ?? 0;
@@ -94,12 +93,12 @@ export class XlsxReportFile implements WorkbookPort {
   async writeSheet(spec: SheetSpec): Promise<void> {
     const settings = await this.readSettings();
     const existing = this.find(spec.name);
-    const owned = (n: string) => settings.ownedSheets.some((o) => same(o, n));
+    const owned = (n: string) => settings.ownedSheets.some((o) => sameName(o, n));
     if (existing && (existing.entry.kind !== "report" || !owned(existing.name)))
       throw new PortError(`A sheet named ${spec.name} exists and is not one Stockbook made; rename it and try again.`);
     for (const b of spec.blocks)
       if (b.kind === "table") {
-        const other = this.tables().find((t) => same(t.block.name, b.name));
+        const other = this.tables().find((t) => sameName(t.block.name, b.name));
         if (other && other.sheet !== existing?.name)
           throw new PortError(`A table named ${b.name} already exists elsewhere in the workbook.`);
       }
@@ -137,7 +136,7 @@ export class XlsxReportFile implements WorkbookPort {
     const gone = new Set<string>();
     for (const n of names) {
       const s = this.find(n);
-      if (s && s.entry.kind === "report" && settings.ownedSheets.some((o) => same(o, s.name)))
+      if (s && s.entry.kind === "report" && settings.ownedSheets.some((o) => sameName(o, s.name)))
         gone.add(s.name.toLowerCase());
     }
     if (gone.size === 0) return;
@@ -150,7 +149,7 @@ export class XlsxReportFile implements WorkbookPort {
 
   async swapSheets(pairs: { temp: string; final: string }[]): Promise<void> {
     const settings = await this.readSettings();
-    const owned = (n: string) => settings.ownedSheets.some((o) => same(o, n));
+    const owned = (n: string) => settings.ownedSheets.some((o) => sameName(o, n));
     for (const p of pairs) {
       const temp = this.find(p.temp);
       if (!temp || !owned(temp.name)) throw new PortError(`Sheet ${p.temp} was not written by this run.`);
@@ -172,14 +171,14 @@ export class XlsxReportFile implements WorkbookPort {
       );
       temp.name = p.final;
       temp.entry = { kind: "report", spec: { ...spec, name: p.final, blocks } };
-      list = list.filter((o) => !same(o, tempName) && !same(o, p.final));
+      list = list.filter((o) => !sameName(o, tempName) && !sameName(o, p.final));
       list.push(p.final);
     }
     await this.writeSettings({ ...settings, ownedSheets: list });
   }
 
   async activateSheet(name: string): Promise<void> {
-    const i = this.sheets.findIndex((s) => same(s.name, name));
+    const i = this.sheets.findIndex((s) => sameName(s.name, name));
     if (i < 0) throw new PortError(`The workbook has no sheet named ${name}.`);
     this.active = i;
   }

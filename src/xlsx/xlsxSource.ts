@@ -18,10 +18,9 @@ import {
   type TableInfo,
   type WorkbookInfo,
   type WorkbookPort,
+  sameName,
 } from "../port/types";
 import { readBook, type BookTable, type ReadBook } from "./fast/readBook";
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export class XlsxSource implements WorkbookPort {
   private constructor(
@@ -39,7 +38,7 @@ export class XlsxSource implements WorkbookPort {
   }
 
   private find(name: string): BookTable | undefined {
-    return this.book.tables.find((t) => same(t.name, name));
+    return this.book.tables.find((t) => sameName(t.name, name));
   }
 
   private header(t: BookTable, row: readonly (string | number | boolean | null)[]): string[] {
@@ -87,7 +86,7 @@ export class XlsxSource implements WorkbookPort {
   async ownedSheets(): Promise<string[]> {
     const out: string[] = [];
     for (const o of (await this.readSettings()).ownedSheets) {
-      const s = this.book.sheets.find((x) => same(x.name, o));
+      const s = this.book.sheets.find((x) => sameName(x.name, o));
       if (s && !out.includes(s.name)) out.push(s.name);
     }
     return out;

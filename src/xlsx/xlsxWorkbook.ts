@@ -23,6 +23,7 @@ import {
   type TableSpec,
   type WorkbookInfo,
   type WorkbookPort,
+  sameName,
 } from "../port/types";
 import { rectAddress } from "../excel/a1";
 import { numberFormatCode, TEXT_FORMAT } from "../excel/numberFormats";
@@ -51,7 +52,6 @@ interface WithValidations {
   dataValidations: { add(address: string, v: ExcelJS.DataValidation): void };
 }
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -113,7 +113,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private sheet(name: string): ExcelJS.Worksheet | undefined {
-    return this.wb.worksheets.find((w) => same(w.name, name));
+    return this.wb.worksheets.find((w) => sameName(w.name, name));
   }
 
   async info(): Promise<WorkbookInfo> {
@@ -141,7 +141,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (!t) throw new PortError(`The workbook has no table named ${e.table}.`);
       const c = readTableContents(t, this.date1904);
       const idx = (k: string): number => {
-        const i = c.header.findIndex((h) => same(h, k));
+        const i = c.header.findIndex((h) => sameName(h, k));
         if (i < 0) throw new PortError(`Table ${t.model.name} has no column ${k}.`);
         return i;
       };
@@ -249,7 +249,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async writeSheet(spec: SheetSpec): Promise<void> {
     const settings = await this.readSettings();
     const existing = this.sheet(spec.name);
-    const owned = (n: string) => settings.ownedSheets.some((o) => same(o, n));
+    const owned = (n: string) => settings.ownedSheets.some((o) => sameName(o, n));
     if (existing && !owned(existing.name))
       throw new PortError(`A sheet named ${spec.name} exists and is not one Stockbook made; rename it and try again.`);
     const layout = layoutSheet(spec);
@@ -310,7 +310,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const gone = new Set<string>();
     for (const n of names) {
       const ws = this.sheet(n);
-      if (ws && settings.ownedSheets.some((o) => same(o, ws.name))) {
+      if (ws && settings.ownedSheets.some((o) => sameName(o, ws.name))) {
         gone.add(ws.name.toLowerCase());
         this.wb.removeWorksheet(ws.id);
       }
@@ -324,7 +324,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async swapSheets(pairs: { temp: string; final: string }[]): Promise<void> {
     const settings = await this.readSettings();
-    const owned = (n: string) => settings.ownedSheets.some((o) => same(o, n));
+    const owned = (n: string) => settings.ownedSheets.some((o) => sameName(o, n));
     for (const p of pairs) {
       const temp = this.sheet(p.temp);
       if (!temp || !owned(temp.name)) throw new PortError(`Sheet ${p.temp} was not written by this run.`);
@@ -341,7 +341,7 @@ export class XlsxWorkbook implements WorkbookPort {
       temp.name = p.final;
       for (const t of tablesOf(temp))
         if (t.model.name.endsWith(TEMP_TABLE_SUFFIX)) renameTable(t, t.model.name.slice(0, -TEMP_TABLE_SUFFIX.length));
-      list = list.filter((o) => !same(o, tempName) && !same(o, p.final));
+      list = list.filter((o) => !sameName(o, tempName) && !sameName(o, p.final));
       list.push(p.final);
     }
     await this.writeSettings({ ...settings, ownedSheets: list });

@@ -5,7 +5,7 @@
  * true, and otherwise names the rows to check (BUG-H7 in docs/HARDENING.md).
  */
 import type { Book } from "../../port/book";
-import type { CellValue, TableEdits } from "../../port/types";
+import { sameName, type CellValue, type TableEdits } from "../../port/types";
 import { errorText } from "../context";
 import { portFailure, type Outcome } from "./outcome";
 
@@ -17,13 +17,11 @@ interface Before {
   cells: [number, string, CellValue][];
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 async function look(book: Book, edits: readonly TableEdits[]): Promise<Before[]> {
   const list = await book.port.listTables();
   const out: Before[] = [];
   for (const e of edits) {
-    const info = list.find((t) => same(t.name, e.table));
+    const info = list.find((t) => sameName(t.name, e.table));
     const updates = e.update ?? [];
     if (updates.length === 0) {
       out.push({ table: e.table, rowCount: info?.rowCount ?? 0, headerRow: 1, cells: [] });
@@ -31,7 +29,7 @@ async function look(book: Book, edits: readonly TableEdits[]): Promise<Before[]>
     }
     // Only tables whose cells change are read whole (the Ledger, append-only, is never read here).
     const d = await book.port.readTable(e.table);
-    const col = (h: string) => d.header.findIndex((x) => same(x, h));
+    const col = (h: string) => d.header.findIndex((x) => sameName(x, h));
     out.push({
       table: e.table,
       rowCount: d.rows.length,
@@ -52,7 +50,7 @@ async function changes(book: Book, before: readonly Before[]): Promise<string[]>
   const list = await book.port.listTables();
   const found: string[] = [];
   for (const b of before) {
-    const count = list.find((t) => same(t.name, b.table))?.rowCount ?? 0;
+    const count = list.find((t) => sameName(t.name, b.table))?.rowCount ?? 0;
     if (count !== b.rowCount) {
       const n = count - b.rowCount;
       found.push(
@@ -61,7 +59,7 @@ async function changes(book: Book, before: readonly Before[]): Promise<string[]>
     }
     if (b.cells.length === 0) continue;
     const d = await book.port.readTable(b.table);
-    const col = (h: string) => d.header.findIndex((x) => same(x, h));
+    const col = (h: string) => d.header.findIndex((x) => sameName(x, h));
     const rows = new Set<number>();
     for (const [i, h, v] of b.cells) if ((d.rows[i]?.[col(h)] ?? null) !== v) rows.add(b.headerRow + 1 + i);
     if (rows.size) found.push(`${b.table} row ${[...rows].join(", ")} changed`);
