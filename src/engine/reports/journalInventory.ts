@@ -11,49 +11,10 @@
  * Together they move the inventory account by closing − opening value (the roll-forward). Services hold no stock:
  * their direct cost is not an inventory movement and is left out. Items whose figures are withheld are left out.
  */
-import { fiscalYearBounds } from "../dates";
-import { valueLedger, type ValuationResult } from "../inventory";
 import { round } from "../money";
-import { inventoryRun } from "./inventoryRun";
+import { ROLL, rollForwardYears } from "./inventoryYears";
 import { line, type JournalLine, type JournalSource } from "./journalTypes";
 import type { ReportContext } from "./model";
-import { reportYears } from "./options";
-import { itemError, itemRowOf } from "./profitabilityParts/items";
-import { rollForwardGap, shownRollForward } from "./profitabilityParts/stock";
-import { Groups } from "./profitabilityParts/tally";
-import { orNone } from "./tally";
-
-interface Span {
-  fiscalYear: number;
-  from: number;
-  to: number;
-  result: ValuationResult;
-}
-
-/** The valuation of each fiscal year inside the period: the shared run when the period is one fiscal year. */
-function spans(ctx: ReportContext): Span[] {
-  return ctx.memo("inventory:fiscal-spans", () => {
-    const { input, result } = inventoryRun(ctx);
-    const { from, to, fiscalYearEndMonth: fyEnd } = ctx.options;
-    const years = reportYears(ctx.options);
-    return years.map((fy): Span => {
-      const b = fiscalYearBounds(fy, fyEnd);
-      const s = Math.max(from, b.start);
-      const e = Math.min(to, b.end);
-      if (years.length === 1) return { fiscalYear: fy, from: s, to: e, result };
-      const r = valueLedger(input.compiled, {
-        from: s,
-        to: e,
-        method: ctx.options.valuationMethod ?? undefined,
-        defaultMethod: ctx.settings.valuationMethod,
-        fiscalYearEndMonth: fyEnd,
-        weightedPeriod: ctx.settings.weightedPeriod,
-        allowNegativeStock: ctx.options.allowNegativeStock,
-      });
-      return { fiscalYear: fy, from: s, to: e, result: r };
-    });
-  });
-}
 
 type Kind = {
   code: string;
@@ -90,52 +51,28 @@ const KINDS: Kind[] = [
   },
 ];
 
+/** The roll-forward column each kind posts, in the order of KINDS. */
+const COLUMN = [ROLL.receipts, ROLL.vendorReturns, ROLL.cogs, ROLL.issues, ROLL.adjustments];
+
 export const inventoryJournal: JournalSource = {
   name: "Inventory",
   lines(ctx) {
-    const { input, result: main } = inventoryRun(ctx);
     const acc = ctx.settings.accounts;
     const r = (x: number) => round(x, ctx.settings.currencyDecimals);
     const out: JournalLine[] = [];
-    for (const sp of spans(ctx)) {
-      // Per category: the roll-forward line's figures (full precision), then rounded as the Inventory Valuation
-      // roll-forward shows them (Adjustments absorbing the rounding), so both sheets carry the same amounts.
-      const byCat = new Map<string, { name: string; v: number[] }>();
-      for (const res of sp.result.items) {
-        const whole = main.get(res.sku);
-        if (res.service || !whole || itemError(input, whole) || res.error) continue;
-        const name = orNone(itemRowOf(input.compiled, res.sku)?.Category);
-        const c = byCat.get(name.toLowerCase()) ?? { name, v: new Array<number>(8).fill(0) };
-        [
-          res.opening.value,
-          res.receipts.value,
-          res.vendorReturns.value,
-          res.adjustments.value,
-          res.cogs,
-          res.issues.value,
-          res.value,
-          rollForwardGap(res),
-        ].forEach((x, i) => (c.v[i] += x));
-        byCat.set(name.toLowerCase(), c);
-      }
-      const cats = new Groups();
-      for (const c of byCat.values()) cats.touch([c.name]);
-      const shownByCat = cats.sorted().map((g) => {
-        const c = byCat.get(g.keys[0].toLowerCase()) as { name: string; v: number[] };
-        const s = shownRollForward(c.v, ctx.settings.currencyDecimals);
-        // Receipts, vendor returns, COGS, issues, adjustments: the order of KINDS.
-        return { cat: c.name, amounts: [s[1], s[2], s[4], s[5], s[3]] };
-      });
+    // Per fiscal year and category: the very amounts the Inventory Valuation roll-forward shows (rounded per
+    // year, Adjustments absorbing the rounding; see inventoryYears.ts), so both sheets agree for any period.
+    for (const y of rollForwardYears(ctx)) {
       KINDS.forEach((kind, k) => {
-        for (const { cat, amounts } of shownByCat) {
-          const amount = amounts[k];
+        for (const { name: cat, v } of y.lines) {
+          const amount = v[COLUMN[k]];
           if (amount === 0) continue;
           const base = {
-            date: sp.to,
-            entry: `${kind.code}-FY${sp.fiscalYear}`,
+            date: y.to,
+            entry: `${kind.code}-FY${y.fiscalYear}`,
             source: "Inventory",
             reference: cat,
-            description: `${kind.what} FY${sp.fiscalYear}: ${cat}`,
+            description: `${kind.what} FY${y.fiscalYear}: ${cat}`,
           };
           out.push(line({ ...base, account: kind.debit(acc) }, "debit", amount, r));
           out.push(line({ ...base, account: kind.credit(acc) }, "credit", amount, r));

@@ -11,7 +11,8 @@ import { headerBlock, inventoryMethodLine, lifoNotes } from "./header";
 import { inventoryRun } from "./inventoryRun";
 import { reportMessages as M } from "./messages";
 import type { ReportCell, ReportContext, ReportFormat, SheetBuilder, SheetModel, Summary } from "./model";
-import { rollForwardGap, shownRollForward, stockLines, type StockLine } from "./profitabilityParts/stock";
+import { periodRollForward, rollForwardYears, type YearRoll } from "./inventoryYears";
+import { stockLines, type StockLine } from "./profitabilityParts/stock";
 import { Groups } from "./profitabilityParts/tally";
 import { allocate, footed, orNone } from "./tally";
 import { dateText } from "./text";
@@ -65,35 +66,25 @@ function itemRows(lines: readonly StockLine[], locs: string[], dec: number): Rep
   });
 }
 
-/** Roll-forward by category, with the check column: opening + receipts − vendor returns ± adjustments − COGS − issues − closing. */
-export function valuationRollForward(lines: readonly StockLine[], dec: number): Summary {
-  const cats = new Map<string, { name: string; v: number[] }>();
-  const add = (name: string, v: number[]) => {
-    const key = name.toLowerCase();
-    const c = cats.get(key) ?? { name, v: new Array<number>(8).fill(0) };
-    v.forEach((x, i) => (c.v[i] += x));
-    cats.set(key, c);
-  };
-  for (const l of lines) {
-    if (l.error) continue;
-    const r = l.result;
-    add(orNone(l.item?.Category), [
-      r.opening.value,
-      r.receipts.value,
-      r.vendorReturns.value,
-      r.adjustments.value,
-      r.cogs,
-      r.issues.value,
-      r.value,
-      rollForwardGap(r),
-    ]);
-  }
-  const groups = new Groups();
-  for (const c of cats.values()) groups.touch([c.name]);
-  const list = groups.sorted().map((g) => cats.get(g.keys[0].toLowerCase()) as { name: string; v: number[] });
-  // Category lines as shown (Adjustments absorbs each line's rounding, see shownRollForward); the Total row is the
-  // sum of those lines, so it foots and its check is the sum of the line checks.
-  const shownLines = list.map((c) => ({ name: c.name, v: shownRollForward(c.v, dec) }));
+const ROLL_HEADERS = [
+  "Opening value",
+  "Receipts",
+  "Vendor returns",
+  "Adjustments",
+  "COGS",
+  "Issues",
+  "Closing value",
+  M.checkZero(),
+];
+
+/**
+ * Roll-forward by category over the period, with the check column: opening + receipts − vendor returns ±
+ * adjustments − COGS − issues − closing. The lines are built from the fiscal years' lines as the Journal posts
+ * them (inventoryYears.ts: one year = the year's figures as shown, Adjustments absorbing each line's rounding);
+ * the Total row is the sum of the lines shown, so it foots and its check is the sum of the line checks.
+ */
+export function valuationRollForward(years: readonly YearRoll[], dec: number): Summary {
+  const shownLines = periodRollForward(years, dec);
   const totals = new Array(8).fill(0).map((_, i) =>
     footed(
       shownLines.map((c) => c.v[i]),
@@ -101,20 +92,51 @@ export function valuationRollForward(lines: readonly StockLine[], dec: number): 
     )
   );
   const rows: ReportCell[][] = [...shownLines, { name: "Total", v: totals }].map((c) => [c.name, ...c.v]);
-  const check = M.checkZero();
-  const headers = [
-    "Category",
-    "Opening value",
-    "Receipts",
-    "Vendor returns",
-    "Adjustments",
-    "COGS",
-    "Issues",
-    "Closing value",
-    check,
-  ];
+  const headers = ["Category", ...ROLL_HEADERS];
   return {
     title: "Inventory roll-forward: opening + receipts − vendor returns ± adjustments − COGS − issues = closing",
+    headers,
+    rows,
+    formats: money(headers.slice(1)),
+    boldRows: [rows.length - 1],
+  };
+}
+
+/**
+ * For a period of several fiscal years: one line per year (the sum of its category lines, as its journal entries
+ * post them), each opening with the closing of the year before, and the period's line — the roll-forward's Total.
+ */
+function yearsRollForward(years: readonly YearRoll[], dec: number): Summary {
+  const yearLine = (y: YearRoll) =>
+    new Array(8).fill(0).map((_, i) =>
+      footed(
+        y.lines.map((c) => c.v[i]),
+        dec
+      )
+    );
+  const lines = years.map((y) => ({
+    name: `FY${y.fiscalYear} (${dateText(y.from)} – ${dateText(y.to)})`,
+    v: yearLine(y),
+  }));
+  const flows = (i: number) =>
+    footed(
+      lines.map((l) => l.v[i]),
+      dec
+    );
+  const period = [
+    lines[0].v[0],
+    flows(1),
+    flows(2),
+    flows(3),
+    flows(4),
+    flows(5),
+    lines[lines.length - 1].v[6],
+    flows(7),
+  ];
+  const rows: ReportCell[][] = [...lines, { name: "Period", v: period }].map((c) => [c.name, ...c.v]);
+  const headers = ["Fiscal year", ...ROLL_HEADERS];
+  return {
+    title: "By fiscal year: each year opens with the year before's closing value; the Period line is the Total above",
     headers,
     rows,
     formats: money(headers.slice(1)),
@@ -260,6 +282,12 @@ export function buildValuation(ctx: ReportContext): SheetModel | null {
       `${withheld.length} item(s) marked "${NOT_VALUED}" are left out of every figure; the Issues sheet says why.`
     );
   if (input.tableError) notes.push(`No item figures: ${input.tableError.message}`);
+  const years = rollForwardYears(ctx);
+  if (years.length > 1)
+    notes.push(
+      `The period spans ${years.length} fiscal years: each year is rolled forward and rounded on its own, as its ` +
+        "journal entries are posted, and the roll-forward adds up the years (see By fiscal year)."
+    );
   const formats: Record<string, ReportFormat> = {
     ...Object.fromEntries(
       headers.filter((h) => h.startsWith("On hand") || h.startsWith("Units")).map((h) => [h, "number" as const])
@@ -281,7 +309,7 @@ export function buildValuation(ctx: ReportContext): SheetModel | null {
       formats,
     },
   ];
-  const roll = valuationRollForward(lines, dec);
+  const roll = valuationRollForward(years, dec);
   const closing = Number(roll.rows[roll.rows.length - 1][roll.headers.indexOf("Closing value")]);
   return {
     name: VALUATION_SHEET,
@@ -289,6 +317,7 @@ export function buildValuation(ctx: ReportContext): SheetModel | null {
     notes,
     summaries: [
       roll,
+      ...(years.length > 1 ? [yearsRollForward(years, dec)] : []),
       statusSummary(lines, dec),
       ageingSummary(lines, dec, closing),
       abcSummary(lines, dec),

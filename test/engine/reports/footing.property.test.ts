@@ -8,21 +8,30 @@
  */
 import fc from "fast-check";
 import { demoWorkbook } from "../../../src/demo";
-import { toSerial } from "../../../src/engine/dates";
+import { fiscalYear, fiscalYearBounds, toSerial } from "../../../src/engine/dates";
 import { buildReports } from "../../../src/engine/reports/build";
 import { allocate } from "../../../src/engine/reports/tally";
 import type { ReportCell, ReportInput, SheetModel, Summary } from "../../../src/engine/reports/model";
 import { reportOptions } from "../../../src/engine/reports/options";
 import { parseTable } from "../../../src/engine/schema/parse";
 import { TABLE_NAMES } from "../../../src/engine/schema/tables";
-import { defaultSettings } from "../../../src/engine/settings";
+import { defaultSettings, type ValuationMethod } from "../../../src/engine/settings";
 
 const cents = (x: number) => Math.round(x * 100);
 const sumCents = (xs: ReportCell[]) => xs.reduce((s: number, x) => s + cents(Number(x ?? 0)), 0);
 
-function inputOf(today: number, seed?: number): ReportInput {
+/** A period: `years` fiscal years ending with the one `today` falls in, the first cut `skip` days short. */
+interface Period {
+  years: number;
+  fyEnd: number;
+  skip: number;
+  method?: ValuationMethod;
+}
+
+function inputOf(today: number, seed?: number, period?: Period): ReportInput {
   const data = demoWorkbook(today, seed);
   const settings = defaultSettings();
+  if (period) settings.fiscalYearEndMonth = period.fyEnd;
   const tables = {} as Record<string, unknown>;
   const raw: ReportInput["raw"] = {};
   for (const n of TABLE_NAMES) {
@@ -31,7 +40,16 @@ function inputOf(today: number, seed?: number): ReportInput {
     tables[n] = parseTable(n, t.header, t.rows as ReportCell[][]);
   }
   const y = new Date(Date.UTC(1899, 11, 30) + today * 86400000).getUTCFullYear();
-  const options = reportOptions(settings, { from: toSerial(y, 1, 1), to: today, now: new Date(2026, 10, 25, 9) });
+  const fyEnd = settings.fiscalYearEndMonth;
+  const from = period
+    ? fiscalYearBounds(fiscalYear(today, fyEnd) - period.years + 1, fyEnd).start + period.skip
+    : toSerial(y, 1, 1);
+  const options = reportOptions(settings, {
+    from: Math.min(from, today),
+    to: today,
+    now: new Date(2026, 10, 25, 9),
+    valuationMethod: period?.method ?? null,
+  });
   return { tables: tables as ReportInput["tables"], raw, settings, options };
 }
 
@@ -102,6 +120,7 @@ function checkBook(input: ReportInput): void {
       : 0;
   const roll = summary(sheets, "Inventory Valuation", "Inventory roll-forward");
   if (roll) expect(debits(acc.cogs)).toBe(cents(col(roll, "COGS")));
+  if (roll) expectYearsAgree(sheets, roll, jl?.rows ?? [], acc);
   // The ageing buckets hold the stock the roll-forward closes with: one closing value on the sheet.
   const ageing = summary(sheets, "Inventory Valuation", "Ageing");
   if (roll && ageing) expect(cents(col(ageing, "Value"))).toBe(cents(col(roll, "Closing value")));
@@ -111,6 +130,49 @@ function checkBook(input: ReportInput): void {
     expect(debits(acc.depreciationExpense)).toBe(total);
     const cc = summary(sheets, "Profitability", "Profit by cost center");
     if (cc) expect(cents(col(cc, "Depreciation"))).toBe(total);
+  }
+}
+
+/**
+ * A period of several fiscal years: each year's line on "By fiscal year" closes (its check is its gap), opens with
+ * the closing of the year before, and carries the amounts that year's journal entries post (COGS-FY…, the net
+ * movement of the inventory account); its Period line is the roll-forward's Total, flows being the years' sum.
+ */
+function expectYearsAgree(
+  sheets: SheetModel[],
+  roll: Summary,
+  journal: ReportCell[][],
+  acc: ReportInput["settings"]["accounts"]
+): void {
+  const years = summary(sheets, "Inventory Valuation", "By fiscal year");
+  const fys = [...new Set(journal.map((r) => /-FY(\d+)$/.exec(String(r[1]))?.[1]).filter((x) => x !== undefined))];
+  if (!years) {
+    expect(fys.length).toBeLessThanOrEqual(1);
+    return;
+  }
+  const h = roll.headers.slice(1);
+  const rows = years.rows.slice(0, -1);
+  const period = years.rows[years.rows.length - 1];
+  expect(period[0]).toBe("Period");
+  expect(rows.length).toBeGreaterThan(1);
+  const at = (r: ReportCell[], name: string) => cents(Number(r[years.headers.indexOf(name)]));
+  const posted = (fy: string, account: string) =>
+    sumCents(journal.filter((r) => String(r[1]).endsWith(`-FY${fy}`) && r[3] === account).map((r) => r[6])) -
+    sumCents(journal.filter((r) => String(r[1]).endsWith(`-FY${fy}`) && r[3] === account).map((r) => r[7]));
+  rows.forEach((r, k) => {
+    const fy = /^FY(\d+)/.exec(String(r[0]))![1];
+    const [o, rc, vr, adj, c, is, k2, check] = h.map((name) => at(r, name));
+    expect([r[0], o + rc - vr + adj - c - is - k2]).toEqual([r[0], check]);
+    if (k > 0) expect([r[0], o]).toEqual([r[0], at(rows[k - 1], "Closing value")]);
+    expect([r[0], posted(fy, acc.cogs)]).toEqual([r[0], c]);
+    expect([r[0], posted(fy, acc.inventory)]).toEqual([r[0], k2 - o]);
+  });
+  for (const name of h) {
+    const i = years.headers.indexOf(name);
+    expect([name, at(period, name)]).toEqual([name, cents(col(roll, name))]);
+    if (name === "Opening value") expect(at(period, name)).toBe(at(rows[0], name));
+    else if (name === "Closing value") expect(at(period, name)).toBe(at(rows[rows.length - 1], name));
+    else expect([name, at(period, name)]).toEqual([name, sumCents(rows.map((r) => r[i]))]);
   }
 }
 
@@ -136,6 +198,25 @@ describe("every summary foots and shared figures agree", () => {
         checkBook(inputOf(toSerial(2025, 1, 15) + day, seed));
       }),
       { numRuns: 6 }
+    );
+  });
+
+  it("over periods of one to three fiscal years, with any year end and method", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 700 }),
+        fc.record({
+          years: fc.integer({ min: 1, max: 3 }),
+          fyEnd: fc.integer({ min: 1, max: 12 }),
+          skip: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 300 })),
+          method: fc.constantFrom<ValuationMethod | undefined>(undefined, "FIFO", "LIFO", "WEIGHTED", "MOVING"),
+        }),
+        (seed, day, period) => {
+          checkBook(inputOf(toSerial(2025, 1, 15) + day, seed, period));
+        }
+      ),
+      { numRuns: 12 }
     );
   });
 });

@@ -83,10 +83,12 @@ export const rollForwardGap = (r: SkuResult): number =>
  * each rounded to the currency decimals, except that Adjustments absorbs the rounding difference (as a ledger's
  * rounding line does): adjustments = closing − opening − receipts + vendor returns + COGS + issues + gap, from the
  * rounded figures. So the line closes to the cent (its check shows the valuation's own gap, 0 when consistent),
- * and the Journal posts these very amounts (journalInventory.ts), so the two sheets agree.
+ * and the Journal posts these very amounts (journalInventory.ts), so the two sheets agree. `opening`, when given,
+ * is the closing value the year before showed (a fiscal year opens with it; see inventoryYears.ts).
  */
-export function shownRollForward(v: readonly number[], dec: number): number[] {
-  const [o, rc, vr, , c, is, k, g] = v.map((x) => round(x, dec));
+export function shownRollForward(v: readonly number[], dec: number, opening?: number): number[] {
+  const [o0, rc, vr, , c, is, k, g] = v.map((x) => round(x, dec));
+  const o = opening ?? o0;
   const adj = round(k - o - rc + vr + c + is + g, dec);
   return [o, rc, vr, adj, c, is, k, g].map((x) => (x === 0 ? 0 : x));
 }
