@@ -9,14 +9,15 @@ import type { Cell } from "../schema";
 import type { TableCells } from "./read";
 import { countOnHand, dateOrder, type DateOrder } from "./onhandCount";
 import { returnGroups } from "./onhandReturns";
+import type { ItemIndex, Spellings } from "./onhandNames";
 import { sameRows, scanLedger, type CellRows, type OnHandScan } from "./onhandScan";
 import { same, snapshot, type Snapshot } from "./snapshot";
 
 export interface QuickOnHand {
-  /** Lower-case SKU -> item index (every SKU of the ledger, whatever its dates). */
-  skuIndex: Map<string, number>;
+  /** SKU text (trimmed; looked up in lower case) -> item index (every SKU of the ledger, whatever its dates). */
+  skuIndex: ItemIndex;
   /** SKU cells as written -> spelling, and each spelling's item: a key written as in the ledger is one lookup. */
-  spellings: Map<Cell, number>;
+  spellings: Spellings;
   spellItem: readonly number[];
   /** Per item: units on hand as of `to` (at `location` when one was given). */
   onHand: Float64Array;

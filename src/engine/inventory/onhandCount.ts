@@ -10,7 +10,17 @@ import type { OnHandScan } from "./onhandScan";
 import { CODES } from "./types";
 import type { ReturnGroups } from "./onhandReturns";
 
-const { TRANSFER } = CODES;
+const { RECEIPT, SALE, ISSUE, CUSTOMER_RETURN, VENDOR_RETURN, TRANSFER, ADJUSTMENT } = CODES;
+
+/** Per type code: the sign of its units in the item's total (+ in, − out, 0 for a transfer). */
+const SIGN = new Int32Array(8);
+SIGN[RECEIPT] = 1;
+SIGN[SALE] = -1;
+SIGN[ISSUE] = -1;
+SIGN[CUSTOMER_RETURN] = 1;
+SIGN[VENDOR_RETURN] = -1;
+SIGN[TRANSFER] = 0;
+SIGN[ADJUSTMENT] = 1;
 
 /** The scan's rows in date order, as the checks read them. */
 export interface DateOrder {
@@ -32,16 +42,10 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups): DateOrder {
   const grouped = g.count > 0;
   const w = grouped ? 3 : 2;
   const packed = new Int32Array(n * w);
-  const { day: from, sku: items, delta: change } = s;
+  const { day: from, sku: items, type, qty } = s;
   const gFrom = g.group;
   const minD = s.minDay;
   const span = s.maxDay - minD + 1;
-  const put = (k: number, i: number) => {
-    const o = k * w;
-    packed[o] = items[i];
-    packed[o + 1] = change[i];
-    if (grouped) packed[o + 2] = gFrom[i];
-  };
   if (!s.sorted && span <= 4 * n + 4096) {
     // Stable counting sort by day (the days of a sheet span a modest range): rows are read front to back and
     // written to one stream per day.
@@ -53,30 +57,34 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups): DateOrder {
       for (let i = 0; i < n; i++) {
         const o = next[from[i] - minD]++ * 3;
         packed[o] = items[i];
-        packed[o + 1] = change[i];
+        packed[o + 1] = SIGN[type[i]] * qty[i];
         packed[o + 2] = gFrom[i];
       }
     } else {
       for (let i = 0; i < n; i++) {
         const o = next[from[i] - minD]++ * 2;
         packed[o] = items[i];
-        packed[o + 1] = change[i];
+        packed[o + 1] = SIGN[type[i]] * qty[i];
       }
     }
     return { packed, grouped, groups: g.count, cum, days: null, minDay: minD };
   }
-  if (s.sorted) {
-    for (let i = 0; i < n; i++) put(i, i);
-    return { packed, grouped, groups: g.count, cum: null, days: from, minDay: minD };
+  // Already in date order, or days far apart: a stable comparison sort of row positions.
+  let order: Int32Array | null = null;
+  let days = from;
+  if (!s.sorted) {
+    order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => from[a] - from[b] || a - b);
+    days = new Int32Array(n);
+    for (let k = 0; k < n; k++) days[k] = from[order[k]];
   }
-  // Days far apart: a stable comparison sort of row positions.
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => from[a] - from[b] || a - b);
-  const days = new Int32Array(n);
   for (let k = 0; k < n; k++) {
-    put(k, order[k]);
-    days[k] = from[order[k]];
+    const i = order ? order[k] : k;
+    const o = k * w;
+    packed[o] = items[i];
+    packed[o + 1] = SIGN[type[i]] * qty[i];
+    if (grouped) packed[o + 2] = gFrom[i];
   }
   return { packed, grouped, groups: g.count, cum: null, days, minDay: minD };
 }
@@ -141,14 +149,14 @@ export function countOnHand(s: OnHandScan, o: DateOrder, to: number, where: numb
   const at = new Float64Array(bal.length);
   if (where < 0) return at; // a location no row names holds nothing
   // Per location the order does not matter (no check there): the table's order, rows after `to` skipped.
-  const { day: days, type, qty, loc, toLoc, delta: change } = s;
+  const { day: days, type, qty, loc, toLoc } = s;
   const items = s.sku;
   for (let i = 0; i < n; i++) {
     if (days[i] > to) continue;
     if (type[i] === TRANSFER) {
       if (loc[i] === where) at[items[i]] -= qty[i];
       if (toLoc[i] === where) at[items[i]] += qty[i];
-    } else if (loc[i] === where) at[items[i]] += change[i];
+    } else if (loc[i] === where) at[items[i]] += SIGN[type[i]] * qty[i];
   }
   for (let k = 0; k < at.length; k++) if (at[k] === 0) at[k] = 0; // no -0
   return at;

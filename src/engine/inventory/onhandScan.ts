@@ -12,10 +12,12 @@
  */
 import { MAX_SERIAL } from "../dates";
 import { matchHeaders, type Cell } from "../schema";
+import { ItemIndex, SHORT as SHORT_TEXT, Spellings } from "./onhandNames";
 import { CODES, typeOf } from "./types";
 
 // Module constants (not named imports, which cost a getter call per use under CommonJS in the scan's loops).
-const { RECEIPT, CUSTOMER_RETURN, VENDOR_RETURN, TRANSFER, ADJUSTMENT } = CODES;
+const SHORT = SHORT_TEXT;
+const { RECEIPT, SALE, ISSUE, CUSTOMER_RETURN, VENDOR_RETURN, TRANSFER, ADJUSTMENT } = CODES;
 
 /** Integer quantities up to this size keep every running sum of a sheet's rows exact in a double (and fit Int32). */
 const MAX_QTY = 1e9;
@@ -37,21 +39,19 @@ export interface OnHandScan {
   cL: number;
   cTo: number;
   cR: number;
-  /** Lower-case SKU -> item index. */
-  skuIndex: Map<string, number>;
+  /** SKU text (trimmed, any case) -> item index. */
+  skuIndex: ItemIndex;
   /**
    * SKU cells as written -> spelling number (first appearance order), each spelling's cell and item: a key
    * spelled as in the ledger needs no trim or lower case, and a row keeps its SKU cell as a number.
    */
-  spellings: Map<Cell, number>;
+  spellings: Spellings;
   spellRaw: Cell[];
   spellItem: number[];
   /** Lower-case location -> id ("" = rows without one, id 0). */
   locId: Map<string, number>;
   /** Per row: the day (the floor of its date). */
   day: Int32Array;
-  /** Per row: signed units for the item's total (+ in, − out, 0 for a transfer). */
-  delta: Int32Array;
   /** Per row: item index, type code, quantity (an integer), location id, ToLocation id (-1 none). */
   sku: Int32Array;
   type: Uint8Array;
@@ -65,8 +65,6 @@ export interface OnHandScan {
   /** Raw Type and location spellings -> their codes (the cache checks a row's cells through them). */
   types: Map<string, number>;
   locExact: Map<string, number>;
-  /** Per item: 1 when one of its returns carries a Reference (only then can a Sale's or Receipt's matter). */
-  refSku: Uint8Array;
   hasReturnRef: boolean;
   /** Rows of returns that carry a Reference, in table order. */
   returnRows: number[];
@@ -99,9 +97,38 @@ export function amountCode(raw: Cell | undefined): number {
   return raw === "" ? -3 : NaN;
 }
 
-/** Type code of a Type cell (the engine's one reading of a Type, `typeOf`), -1 when none or not text. */
-const typeOfCell = (raw: Cell | undefined, memo: Map<string, number>): number =>
-  typeof raw === "string" ? typeOf(raw, memo) : -1;
+/**
+ * Type code of a Type cell (the engine's one reading of a Type, `typeOf`), -1 when none or not text. The seven
+ * Types as we spell them have seven lengths: one comparison finds a canonical spelling (most cells), where
+ * typeOf's switch compares up to seven; any other spelling goes to typeOf.
+ */
+function typeOfCell(raw: Cell | undefined, memo: Map<string, number>): number {
+  if (typeof raw !== "string") return -1;
+  switch (raw.length) {
+    case 7:
+      if (raw === "Receipt") return RECEIPT;
+      break;
+    case 4:
+      if (raw === "Sale") return SALE;
+      break;
+    case 5:
+      if (raw === "Issue") return ISSUE;
+      break;
+    case 14:
+      if (raw === "CustomerReturn") return CUSTOMER_RETURN;
+      break;
+    case 12:
+      if (raw === "VendorReturn") return VENDOR_RETURN;
+      break;
+    case 8:
+      if (raw === "Transfer") return TRANSFER;
+      break;
+    case 10:
+      if (raw === "Adjustment") return ADJUSTMENT;
+      break;
+  }
+  return typeOf(raw, memo);
+}
 
 /** Location id of a cell: -1 blank, -2 not plain text; raw spellings memoised, so most cells cost one lookup. */
 function locationOf(raw: Cell | undefined, locId: Map<string, number>, exact: Map<string, number>): number {
@@ -138,6 +165,7 @@ export function scanLedger(
   if (match.missingRequired.length > 0) return null;
   const col = (name: string) => match.columns[name] ?? -1;
   const n = Math.max(0, rows.length - start);
+  const block = new ArrayBuffer(25 * n);
   const s: OnHandScan = {
     n,
     header: [...header],
@@ -150,23 +178,22 @@ export function scanLedger(
     cL: col("Location"),
     cTo: col("ToLocation"),
     cR: col("Reference"),
-    skuIndex: new Map(),
-    spellings: new Map(),
+    skuIndex: new ItemIndex(),
+    spellings: new Spellings(),
     spellRaw: [],
     spellItem: [],
     locId: new Map([["", 0]]),
-    day: new Int32Array(n),
-    delta: new Int32Array(n),
-    sku: new Int32Array(n),
-    type: new Uint8Array(n),
-    qty: new Int32Array(n),
-    loc: new Int32Array(n),
-    toLoc: new Int32Array(n),
-    spell: new Int32Array(n),
+    // One block of memory for the columns (one allocation, not seven).
+    day: new Int32Array(block, 0, n),
+    sku: new Int32Array(block, 4 * n, n),
+    qty: new Int32Array(block, 8 * n, n),
+    loc: new Int32Array(block, 12 * n, n),
+    toLoc: new Int32Array(block, 16 * n, n),
+    spell: new Int32Array(block, 20 * n, n),
+    type: new Uint8Array(block, 24 * n, n),
     rawRef: [],
     types: new Map(),
     locExact: new Map(),
-    refSku: new Uint8Array(64),
     hasReturnRef: false,
     returnRows: [],
     sorted: true,
@@ -214,10 +241,8 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
     if (d > maxDay) maxDay = d;
   }
   // Usually every item and location already appears in the shared rows: then the maps are copied whole.
-  if (items === p.skuIndex.size) s.skuIndex = new Map(p.skuIndex);
-  else for (const [k, v] of p.skuIndex) if (v < items) s.skuIndex.set(k, v);
-  if (spells === p.spellRaw.length) s.spellings = new Map(p.spellings);
-  else for (const [k, v] of p.spellings) if (v < spells) s.spellings.set(k, v);
+  s.skuIndex = p.skuIndex.upTo(items);
+  s.spellings = p.spellings.upTo(spells, p.spellRaw.length);
   s.spellRaw = p.spellRaw.slice(0, spells);
   s.spellItem = p.spellItem.slice(0, spells);
   s.spell.set(p.spell.subarray(0, m));
@@ -231,20 +256,15 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
   }
   s.types = new Map(p.types);
   s.day.set(p.day.subarray(0, m));
-  s.delta.set(p.delta.subarray(0, m));
   s.sku.set(p.sku.subarray(0, m));
   s.type.set(p.type.subarray(0, m));
   s.qty.set(p.qty.subarray(0, m));
   s.loc.set(p.loc.subarray(0, m));
   s.toLoc.set(p.toLoc.subarray(0, m));
   if (s.cR >= 0) s.rawRef = prefixOf(p.rawRef, m, s.n);
-  let size = 64;
-  while (size <= items) size *= 2;
-  s.refSku = new Uint8Array(size);
   for (const i of p.returnRows) {
     if (i >= m) break;
     s.returnRows.push(i);
-    s.refSku[p.sku[i]] = 1;
     s.hasReturnRef = true;
   }
   s.sorted = sorted;
@@ -257,21 +277,10 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
 function spellingOf(s: OnHandScan, raw: Cell | undefined): number {
   const name = text(raw);
   if (!name) return -1;
-  const lower = name.toLowerCase();
-  let key = s.skuIndex.get(lower);
-  if (key === undefined) {
-    key = s.skuIndex.size;
-    s.skuIndex.set(lower, key);
-    if (key >= s.refSku.length) {
-      const grown = new Uint8Array(s.refSku.length * 2);
-      grown.set(s.refSku);
-      s.refSku = grown;
-    }
-  }
   const sp = s.spellRaw.length;
   s.spellRaw.push(raw as Cell);
-  s.spellItem.push(key);
-  s.spellings.set(raw as Cell, sp);
+  s.spellItem.push(s.skuIndex.add(name));
+  s.spellings.add(raw, sp);
   return sp;
 }
 
@@ -281,7 +290,8 @@ function spellingOf(s: OnHandScan, raw: Cell | undefined): number {
  */
 function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): boolean {
   const { n, cD, cS, cT, cQ, cC, cP, cL, cTo, cR, spellings, spellItem, locId, locExact, types } = s;
-  const { day: days, delta, sku: skuOf, spell, type: typ, qty, loc, toLoc, rawRef } = s;
+  const { day: days, sku: skuOf, spell, type: typ, qty, loc, toLoc, rawRef } = s;
+  const short = spellings.short;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
   let prevDay = from > 0 ? days[from - 1] : -Infinity;
@@ -299,7 +309,7 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
     const sc = r[cS];
-    let sp = spellings.get(sc);
+    let sp = typeof sc === "string" && sc.length <= SHORT ? short[sc] : spellings.long.get(sc);
     if (sp === undefined) {
       sp = spellingOf(s, sc);
       if (sp < 0) return false;
@@ -353,13 +363,11 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
         if (ref === undefined) return false;
         if (ref !== null) {
           s.hasReturnRef = true;
-          s.refSku[key] = 1;
           s.returnRows.push(i);
         }
       }
     }
     days[i] = day;
-    delta[i] = t === RECEIPT || t === CUSTOMER_RETURN || t === ADJUSTMENT ? q : t === TRANSFER ? 0 : -q;
     skuOf[i] = key;
     typ[i] = t;
     qty[i] = q;

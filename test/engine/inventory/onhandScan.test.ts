@@ -27,13 +27,12 @@ function plain(s: OnHandScan | null) {
   const entries = (m: Map<string, number>) => [...m.entries()].sort();
   return {
     n: s.n,
-    skuIndex: entries(s.skuIndex),
+    skuIndex: s.skuIndex.entries().sort(),
     locId: entries(s.locId),
-    columns: [s.day, s.delta, s.sku, s.type, s.qty, s.loc, s.toLoc].map((c) => [...c]),
+    columns: [s.day, s.sku, s.type, s.qty, s.loc, s.toLoc].map((c) => [...c]),
     skus: [...s.spell].map((k) => s.spellRaw[k]),
     items: [...s.spell].map((k) => s.spellItem[k]),
     rawRef: [...s.rawRef],
-    refSku: [...s.refSku.subarray(0, s.skuIndex.size)],
     hasReturnRef: s.hasReturnRef,
     returnRows: [...s.returnRows],
     sorted: s.sorted,
