@@ -9,8 +9,8 @@
 import { DATE1904_OFFSET, MAX_SERIAL } from "../dates";
 import { matchHeaders, parseTable, type Cell, type Issue, type ParseOptions } from "../schema";
 import type { ItemRow, LedgerRow } from "../schema/rows";
-import { Columns, foldHash, startRaw, type RawLedger } from "./compile";
-import { canonicalType, CODES, typeOf } from "./types";
+import { Columns, startRaw, type RawLedger } from "./compile";
+import { canonicalType, typeOf } from "./types";
 
 export interface CellsRead {
   raw: RawLedger;
@@ -20,14 +20,39 @@ export interface CellsRead {
   columns: Record<string, number>;
 }
 
+/**
+ * Text without surrounding white space: the text itself when its first and last characters are printable ASCII
+ * (the common case, a check much cheaper than trim(), which also looks for Unicode spaces), else trim().
+ */
+export function trimmed(s: string): string {
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  return a > 32 && a < 128 && z > 32 && z < 128 ? s : s.trim();
+}
+
 /** An optional text cell as the parser reads it: null when blank; undefined when only the parser can say. */
 function optText(raw: Cell): string | null | undefined {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "string") {
-    const t = raw.trim();
+    const t = trimmed(raw);
     return t === "" ? null : t;
   }
   return typeof raw === "number" ? String(raw) : undefined;
+}
+
+/** Slots of the SKU cache, two per set (a power of two): 10,000 items fill a seventh of them. */
+const SKU_SLOTS = 1 << 16;
+
+/**
+ * The set (first of its two slots) of a SKU cell's text in the SKU cache: its length and its last six
+ * characters (where item codes usually differ), hashed. Equal texts get the same set; unequal ones sharing a set
+ * only cost a miss when more than two of them do.
+ */
+function skuSet(s: string): number {
+  const n = s.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  for (let i = n - 1, end = n > 6 ? n - 6 : 0; i >= end; i--) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) & (SKU_SLOTS - 2);
 }
 
 /**
@@ -59,7 +84,7 @@ export function readLedgerCells(
   const n0 = rows.length;
   let start = startRaw(items);
   let { skus, locs } = start;
-  const cols = new Columns(n0, 3, 6, 1, pooled ? "raw" : undefined);
+  const cols = new Columns(n0, 3, 5, 1, pooled ? "raw" : undefined);
   const qty = cols.f64();
   const cost = cols.f64();
   const price = cols.f64();
@@ -68,7 +93,6 @@ export function readLedgerCells(
   const loc = cols.i32();
   const toLoc = cols.i32();
   const row = cols.i32();
-  const refHash = cols.i32();
   const type = cols.u8();
   const refs: (string | null)[] = new Array<string | null>(n0);
   const typeMemo = new Map<string, number>();
@@ -77,9 +101,14 @@ export function readLedgerCells(
   const slowAt: number[] = [];
   let minDate = Infinity;
   let maxDate = -Infinity;
-  let lastLoc: string | null = null;
+  // The SKU cache: a cell's text -> its item, so most rows find their item by one comparison of texts (short
+  // texts from JSON are one shared object per spelling: a pointer comparison) instead of trim() and a Map lookup.
+  const skuText: (string | null)[] = new Array<string | null>(SKU_SLOTS).fill(null);
+  const skuId = new Int32Array(SKU_SLOTS);
+  // Ledgers name few locations, mostly the same one row after row: remember the last cell of each column.
+  let lastLoc: Cell = null;
   let lastLocId = 0;
-  let lastTo: string | null = null;
+  let lastTo: Cell = null;
   let lastToId = -1;
   let k = 0;
   for (let index = 0; index < n0; index++) {
@@ -92,14 +121,20 @@ export function readLedgerCells(
     let fast = typeof rd === "number" && typeof rq === "number" && rq - rq === 0 && typeof rt === "string";
     let d = 0;
     let sku = "";
+    let slot = -1;
+    let id = -1;
     let t = -1;
     if (fast) {
       const serial = (rd as number) + shift;
       if (serial >= 1 && serial <= MAX_SERIAL) d = Math.floor(serial);
       else fast = false;
-      if (typeof rs === "string") sku = rs.trim();
-      else if (typeof rs === "number") sku = String(rs);
-      if (sku === "") fast = false;
+      if (typeof rs === "string" && rs !== "") {
+        slot = skuSet(rs);
+        if (skuText[slot] === rs) id = skuId[slot];
+        else if (skuText[slot + 1] === rs) id = skuId[slot + 1];
+        else sku = trimmed(rs);
+      } else if (typeof rs === "number") sku = String(rs);
+      if (id < 0 && sku === "") fast = false;
       t = typeOf(rt as string, typeMemo);
       if (t < 0) fast = false;
     }
@@ -120,17 +155,38 @@ export function readLedgerCells(
         if (rp - rp === 0 && rp >= 0) up = rp;
         else fast = false;
       } else if (rp !== null && rp !== undefined) fast = false;
-      l = cLoc < 0 ? null : optText(c[cLoc]);
-      tl = cTo < 0 ? null : optText(c[cTo]);
+      const rl = cLoc < 0 ? null : c[cLoc];
+      if (rl !== lastLoc) l = optText(rl);
+      const rtl = cTo < 0 ? null : c[cTo];
+      if (rtl !== lastTo) tl = optText(rtl);
       ref = cRef < 0 ? null : optText(c[cRef]);
       if (l === undefined || tl === undefined || ref === undefined) fast = false;
+      else {
+        // Read only now that the row is known to be good: names are numbered as first seen among good rows.
+        if (rl !== lastLoc) {
+          lastLoc = rl;
+          lastLocId = l ? locs.id(l) : 0;
+        }
+        if (rtl !== lastTo) {
+          lastTo = rtl;
+          lastToId = tl ? locs.id(tl) : -1;
+        }
+      }
     }
     if (!fast) {
       slow.push(index);
       slowAt.push(k++);
       continue;
     }
-    skuOf[k] = skus.id(sku);
+    if (id < 0) {
+      id = skus.id(sku);
+      if (slot >= 0) {
+        if (skuText[slot] !== null) slot++; // the set's second slot (replacing its text, if any)
+        skuText[slot] = rs as string;
+        skuId[slot] = id;
+      }
+    }
+    skuOf[k] = id;
     day[k] = d;
     if (d < minDate) minDate = d;
     if (d > maxDate) maxDate = d;
@@ -138,18 +194,9 @@ export function readLedgerCells(
     qty[k] = rq as number;
     cost[k] = uc;
     price[k] = up;
-    if (l !== lastLoc) {
-      lastLoc = l as string | null;
-      lastLocId = l ? locs.id(l) : 0;
-    }
     loc[k] = lastLocId;
-    if (tl !== lastTo) {
-      lastTo = tl as string | null;
-      lastToId = tl ? locs.id(tl) : -1;
-    }
     toLoc[k] = lastToId;
     refs[k] = ref as string | null;
-    refHash[k] = ref && (t === CODES.SALE || t === CODES.RECEIPT) ? foldHash(ref) : 0;
     row[k] = headerRow + 1 + index;
     k++;
   }
@@ -184,7 +231,6 @@ export function readLedgerCells(
       cost[at] = r.UnitCost ?? NaN;
       price[at] = r.UnitPrice ?? NaN;
       refs[at] = r.Reference;
-      refHash[at] = r.Reference ? foldHash(r.Reference) : 0;
       row[at] = headerRow + 1 + slow[j];
     }
     // Items and locations are numbered (and spelled) as first seen in table order: number them again, now that
@@ -230,7 +276,6 @@ export function readLedgerCells(
           loc[n] = loc[p];
           toLoc[n] = toLoc[p];
           refs[n] = refs[p];
-          refHash[n] = refHash[p];
           row[n] = row[p];
         }
         n++;
@@ -252,7 +297,6 @@ export function readLedgerCells(
       toLoc: cut(toLoc),
       row: cut(row),
       ref: (p) => refs[p],
-      refHash: cut(refHash),
       minDate,
       maxDate,
     },

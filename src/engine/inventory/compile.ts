@@ -2,8 +2,8 @@
  * Compiles a ledger into column arrays, grouped by item and sorted by date (rows on the same date keep the
  * table's order), so the valuation pass reads each item's rows contiguously. Compile once, value many times
  * (methods, dates). The unsorted columns come from typed rows (rawFromRows) or straight from the table's cells
- * (cells.ts); compileRaw resolves return groups and sorts by a stable LSD radix sort of whole row records (by
- * day, skipped when the table is already in date order, then by item in 7-bit digits): O(rows), streamed.
+ * (cells.ts); compileRaw resolves return groups and sorts whole row records in two passes (into buckets of
+ * consecutive items, streamed; then each bucket by day and item within the cache): O(rows).
  */
 import type { ItemRow, LedgerRow } from "../schema/rows";
 import type { ValuationMethod } from "../settings";
@@ -158,11 +158,6 @@ export interface RawLedger {
   row: Int32Array;
   /** Row k's Reference (trimmed, null when blank). */
   ref: (k: number) => string | null;
-  /**
-   * Optional: foldHash of the References of Sales and Receipts (anything for other rows), taken while their
-   * text was at hand, so matching them to returns' References reads no string that no return can name.
-   */
-  refHash?: Int32Array | null;
   minDate: number;
   maxDate: number;
 }
@@ -266,134 +261,245 @@ interface GroupKey {
 const REC = 14;
 
 /**
- * Puts the rows in compiled order (item, then day, then table order) as a stable LSD radix sort that moves whole
- * rows: each row is one record of 14 words (its three numbers as raw bits, day, type, locations, group, sheet
- * row, item, position), sorted by day, then by item in digits of 7 bits. Every pass reads its records in order
- * and writes to at most 128 places at a time (the day pass: one per day), so the memory is streamed; gathering
- * the columns through a permutation instead reads one random place per row and waits on memory each time.
+ * How the sort cuts its work (tests set small values to reach every path on small ledgers). A bucket is a run of
+ * consecutive items holding up to `bucketRows` rows: 8,192 records of 56 bytes (about 460 KB) fit in a core's
+ * cache, so the second pass sorts one bucket with reads and writes that stay there. Within a bucket, rows are put
+ * in day order by counting days when the ledger spans at most `daySpanMax` days (89 years); beyond that, each
+ * item whose rows are out of date order is sorted on its own.
+ */
+export interface SortTuning {
+  bucketRows?: number;
+  daySpanMax?: number;
+}
+
+/** The sorted columns sortRecords writes. */
+interface SortedColumns {
+  qty: Float64Array;
+  cost: Float64Array;
+  price: Float64Array;
+  order: Int32Array;
+  date: Int32Array;
+  loc: Int32Array;
+  toLoc: Int32Array;
+  group: Int32Array;
+  sheetRow: Int32Array;
+  type: Uint8Array;
+}
+
+/**
+ * Puts the rows in compiled order (item, then day, then table order) in two passes over whole rows. Each row is
+ * one record of 14 words (its three numbers as raw bits, day, type, locations, group, sheet row, item, position).
+ * Pass 1 reads the columns in table order and appends each row's record to its item's bucket: about n / 8,192
+ * places written at a time, so memory is streamed. Pass 2 sorts each bucket within the cache (by day, then by
+ * item, both stable counting sorts of positions) and writes its rows to the compiled columns in order. Moving
+ * whole records keeps every access either streamed or in cache: gathering the columns through a permutation of
+ * the whole ledger instead reads one random place per row and column and waits on memory each time.
+ * Return groups are numbered in sorted order on the way out (renum: old group -> new, -1 until seen; `seen`
+ * gets the old numbers in their new order).
  */
 function sortRecords(
   raw: RawLedger,
   group0: Int32Array,
-  nSku: number,
-  o: {
-    qty: Float64Array;
-    cost: Float64Array;
-    price: Float64Array;
-    order: Int32Array;
-    date: Int32Array;
-    loc: Int32Array;
-    toLoc: Int32Array;
-    group: Int32Array;
-    sheetRow: Int32Array;
-    type: Uint8Array;
-  }
+  skuStart: Int32Array,
+  o: SortedColumns,
+  renum: Int32Array,
+  seen: number[],
+  tuning: SortTuning
 ): void {
   const { n, skuOf, day, minDate, maxDate } = raw;
+  const nSku = skuStart.length - 1;
+  const bucketRows = tuning.bucketRows ?? 8192;
+  const daySpanMax = tuning.daySpanMax ?? 32768;
+  // Buckets: runs of consecutive items of up to bucketRows rows (an item with more rows is a bucket alone).
+  const bucketOf = new Int32Array(nSku);
+  const firstItem: number[] = [0];
+  for (let s = 0, from = 0; s < nSku; s++) {
+    if (s > from && skuStart[s + 1] - skuStart[from] > bucketRows) {
+      firstItem.push(s);
+      from = s;
+    }
+    bucketOf[s] = firstItem.length - 1;
+  }
+  const nb = firstItem.length;
+  firstItem.push(nSku);
+  const next = new Int32Array(nb);
+  let widest = 0;
+  for (let b = 0; b < nb; b++) {
+    next[b] = skuStart[firstItem[b]];
+    widest = Math.max(widest, skuStart[firstItem[b + 1]] - next[b]);
+  }
+
+  // Pass 1: records in table order, each appended to its bucket (which sits where its items' rows will be).
   // The numbers travel as their raw 32-bit halves (an Int32Array view of the Float64Array), so no NaN payload
   // or -0 is touched by arithmetic on the way.
   const q32 = new Int32Array(raw.qty.buffer, raw.qty.byteOffset, 2 * n);
   const c32 = new Int32Array(raw.cost.buffer, raw.cost.byteOffset, 2 * n);
   const p32 = new Int32Array(raw.price.buffer, raw.price.byteOffset, 2 * n);
-  let a = new Int32Array(scratchBuffer("recordsA", 4 * REC * n), 0, REC * n);
-  let b = new Int32Array(scratchBuffer("recordsB", 4 * REC * n), 0, REC * n);
-  // Records in table order, written straight into their day-sorted places (the first pass).
-  // A ledger kept in date order (as most are typed) needs no day pass: table order is already date order.
-  let inOrder = true;
-  for (let i = 1; i < n && inOrder; i++) inOrder = day[i] >= day[i - 1];
-  const span = inOrder ? 0 : maxDate - minDate + 1;
-  const count = new Int32Array(span + 1);
-  if (!inOrder) {
-    for (let i = 0; i < n; i++) count[day[i] - minDate + 1]++;
-    for (let k = 1; k <= span; k++) count[k] += count[k - 1];
-  }
+  const rec = new Int32Array(scratchBuffer("records", 4 * REC * n), 0, REC * n);
   const { type: type0, loc: loc0, toLoc: toLoc0, row: row0 } = raw;
+  let inOrder = true;
   for (let i = 0; i < n; i++) {
-    const r = REC * (inOrder ? i : count[day[i] - minDate]++);
-    a[r] = q32[2 * i];
-    a[r + 1] = q32[2 * i + 1];
-    a[r + 2] = c32[2 * i];
-    a[r + 3] = c32[2 * i + 1];
-    a[r + 4] = p32[2 * i];
-    a[r + 5] = p32[2 * i + 1];
-    a[r + 6] = day[i];
-    a[r + 7] = type0[i];
-    a[r + 8] = loc0[i];
-    a[r + 9] = toLoc0[i];
-    a[r + 10] = group0[i];
-    a[r + 11] = row0[i];
-    a[r + 12] = skuOf[i];
-    a[r + 13] = i;
+    const r = REC * next[bucketOf[skuOf[i]]]++;
+    rec[r] = q32[2 * i];
+    rec[r + 1] = q32[2 * i + 1];
+    rec[r + 2] = c32[2 * i];
+    rec[r + 3] = c32[2 * i + 1];
+    rec[r + 4] = p32[2 * i];
+    rec[r + 5] = p32[2 * i + 1];
+    rec[r + 6] = day[i];
+    rec[r + 7] = type0[i];
+    rec[r + 8] = loc0[i];
+    rec[r + 9] = toLoc0[i];
+    rec[r + 10] = group0[i];
+    rec[r + 11] = row0[i];
+    rec[r + 12] = skuOf[i];
+    rec[r + 13] = i;
+    if (i > 0 && day[i] < day[i - 1]) inOrder = false;
   }
-  // Then by item, 7 bits at a time (stable, so day order and table order hold within an item). The last pass
-  // writes the compiled columns directly (at most 128 places per column at a time).
+
+  // Pass 2, bucket by bucket: `perm` lists the bucket's records in compiled order.
+  const span = maxDate - minDate + 1;
+  // A ledger kept in date order (as most are typed) is already in day order within each item.
+  const byDayCount = !inOrder && span <= daySpanMax;
+  const perm = new Int32Array(widest);
+  const tmp = new Int32Array(widest);
+  const atDay = byDayCount ? new Int32Array(span + 1) : null;
+  const dayAt = byDayCount ? new Int32Array(widest) : tmp;
+  const itemAt = byDayCount ? new Int32Array(widest) : tmp;
+  const at = new Int32Array(nSku);
   const q64 = new Int32Array(o.qty.buffer, o.qty.byteOffset, 2 * n);
   const c64 = new Int32Array(o.cost.buffer, o.cost.byteOffset, 2 * n);
   const p64 = new Int32Array(o.price.buffer, o.price.byteOffset, 2 * n);
   const { date, type, loc, toLoc, group, sheetRow, order } = o;
-  const c128 = new Int32Array(129);
-  for (let shift = 0; ; shift += 7) {
-    const last = (nSku - 1) >>> (shift + 7) === 0;
-    c128.fill(0);
-    for (let r = 12; r < REC * n; r += REC) c128[((a[r] >>> shift) & 127) + 1]++;
-    for (let k = 1; k <= 128; k++) c128[k] += c128[k - 1];
-    if (last) {
-      for (let r = 0; r < REC * n; r += REC) {
-        const k = c128[(a[r + 12] >>> shift) & 127]++;
-        q64[2 * k] = a[r];
-        q64[2 * k + 1] = a[r + 1];
-        c64[2 * k] = a[r + 2];
-        c64[2 * k + 1] = a[r + 3];
-        p64[2 * k] = a[r + 4];
-        p64[2 * k + 1] = a[r + 5];
-        date[k] = a[r + 6];
-        type[k] = a[r + 7];
-        loc[k] = a[r + 8];
-        toLoc[k] = a[r + 9];
-        group[k] = a[r + 10];
-        sheetRow[k] = a[r + 11];
-        order[k] = a[r + 13];
+  for (let b = 0; b < nb; b++) {
+    const s0 = firstItem[b];
+    const s1 = firstItem[b + 1];
+    const p0 = skuStart[s0];
+    const p1 = skuStart[s1];
+    const m = p1 - p0;
+    for (let s = s0; s < s1; s++) at[s] = skuStart[s] - p0;
+    if (atDay !== null) {
+      // By day (stable counting sort of the bucket's records), then by item (stable again), reading each
+      // record once: its day and item are copied to small arrays first.
+      atDay.fill(0);
+      for (let j = 0, r = REC * p0; j < m; j++, r += REC) {
+        const d = rec[r + 6] - minDate;
+        dayAt[j] = d;
+        itemAt[j] = rec[r + 12];
+        atDay[d + 1]++;
       }
-      return;
+      for (let d = 1; d <= span; d++) atDay[d] += atDay[d - 1];
+      for (let j = 0; j < m; j++) tmp[atDay[dayAt[j]]++] = j;
+      for (let j = 0; j < m; j++) {
+        const x = tmp[j];
+        perm[at[itemAt[x]]++] = p0 + x;
+      }
+    } else {
+      // By item; then any item whose rows are out of day order is sorted on its own.
+      for (let r = p0; r < p1; r++) perm[at[rec[REC * r + 12]]++] = r;
+      if (!inOrder) {
+        for (let s = s0; s < s1; s++) sortItemByDay(rec, perm, skuStart[s] - p0, skuStart[s + 1] - p0, minDate);
+      }
     }
-    for (let r = 0; r < REC * n; r += REC) {
-      const w = REC * c128[(a[r + 12] >>> shift) & 127]++;
-      b[w] = a[r];
-      b[w + 1] = a[r + 1];
-      b[w + 2] = a[r + 2];
-      b[w + 3] = a[r + 3];
-      b[w + 4] = a[r + 4];
-      b[w + 5] = a[r + 5];
-      b[w + 6] = a[r + 6];
-      b[w + 7] = a[r + 7];
-      b[w + 8] = a[r + 8];
-      b[w + 9] = a[r + 9];
-      b[w + 10] = a[r + 10];
-      b[w + 11] = a[r + 11];
-      b[w + 12] = a[r + 12];
-      b[w + 13] = a[r + 13];
+    for (let k = p0; k < p1; k++) {
+      const r = REC * perm[k - p0];
+      q64[2 * k] = rec[r];
+      q64[2 * k + 1] = rec[r + 1];
+      c64[2 * k] = rec[r + 2];
+      c64[2 * k + 1] = rec[r + 3];
+      p64[2 * k] = rec[r + 4];
+      p64[2 * k + 1] = rec[r + 5];
+      date[k] = rec[r + 6];
+      type[k] = rec[r + 7];
+      loc[k] = rec[r + 8];
+      toLoc[k] = rec[r + 9];
+      let g = rec[r + 10];
+      if (g >= 0) {
+        const h = renum[g];
+        if (h < 0) {
+          renum[g] = seen.length;
+          seen.push(g);
+          g = seen.length - 1;
+        } else g = h;
+      }
+      group[k] = g;
+      sheetRow[k] = rec[r + 11];
+      order[k] = rec[r + 13];
     }
-    const t = a;
-    a = b;
-    b = t;
   }
 }
 
-/** Sorts and groups unsorted columns: items contiguous, each in date order, return groups resolved. */
-export function compileRaw(raw: RawLedger): CompiledLedger {
-  const { n, skus, locs, itemRows, skuOf, minDate, maxDate, type: type0 } = raw;
-  const group0 = new Int32Array(scratchBuffer("groups", 4 * n), 0, n).fill(-1);
-  while (itemRows.length < skus.names.length) itemRows.push(null);
-  const nSku = skus.names.length;
+/**
+ * Sorts perm[lo..hi) (one item's records, in table order) by day, keeping table order on equal days: each key
+ * is day * count + rank (below 2^53), unique, so the numeric sort of the keys is stable by construction.
+ */
+function sortItemByDay(rec: Int32Array, perm: Int32Array, lo: number, hi: number, minDate: number): void {
+  let sorted = true;
+  for (let j = lo + 1; j < hi && sorted; j++) sorted = rec[REC * perm[j] + 6] >= rec[REC * perm[j - 1] + 6];
+  if (sorted) return;
+  const m = hi - lo;
+  const keys = new Float64Array(m);
+  const was = perm.slice(lo, hi);
+  for (let j = 0; j < m; j++) keys[j] = (rec[REC * was[j] + 6] - minDate) * m + j;
+  keys.sort();
+  for (let j = 0; j < m; j++) perm[lo + j] = was[keys[j] % m];
+}
 
-  // Return groups: only References that some return names need one, so the table holds the returns' References
-  // (few) rather than every invoice number. It is keyed by the Reference's case-folded hash, a number, so no
-  // Map hashes a string; each entry (lower-case Reference, item, pair) is one group.
+/** Items with at most this many return groups match their originals by comparing References one by one. */
+const FEW_GROUPS = 8;
+
+/**
+ * True when ref.toLowerCase() === lower, mostly without building the lower case: compared from the end, where
+ * invoice numbers differ, so most unequal pairs cost a character or two. While ref's characters are ASCII,
+ * the end of its lower case is their ASCII lower case (toLowerCase maps an ASCII character alone, whatever
+ * precedes it); any other character, or a length left unsettled, defers to toLowerCase.
+ */
+export function sameRef(ref: string, lower: string): boolean {
+  const a = ref.length;
+  const b = lower.length;
+  for (let j = 1; j <= a && j <= b; j++) {
+    let c = ref.charCodeAt(a - j);
+    if (c >= 128) return ref.toLowerCase() === lower;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(b - j)) return false;
+  }
+  return a === b || ref.toLowerCase() === lower;
+}
+
+/**
+ * The last four characters of a Reference in ASCII lower case, 7 bits each (fewer when shorter), or -1 when one
+ * of them is not ASCII. If ref.toLowerCase() === lower and neither is -1, tail4(ref) === tail4(lower): the end of
+ * a lower case is the ASCII lower case of ASCII characters, and toLowerCase never shortens a text.
+ */
+function tail4(s: string): number {
+  let key = 0;
+  for (let i = s.length - 1, end = s.length > 4 ? s.length - 4 : 0; i >= end; i--) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    key = (key << 7) | c;
+  }
+  return key;
+}
+
+/**
+ * Return groups (group0[i] for each row in one, else -1): a return's group is its Reference ignoring case, its
+ * item, and its pair (0 for Sale/CustomerReturn, 1 for Receipt/VendorReturn); an original joins the group of
+ * its pair whose Reference it carries. Only References that some return names need a group, so the groups hold
+ * the returns' References (few) rather than every invoice number.
+ */
+function returnGroups(raw: RawLedger, nSku: number, group0: Int32Array): { groupRef: string[]; hasOriginal: number[] } {
+  const { n, skuOf, type: type0 } = raw;
+  // The returns, keyed by the Reference's case-folded hash, a number, so no Map hashes a string.
   const byHash = new Map<number, GroupKey[]>();
   const groupRef: string[] = [];
   const hasOriginal: number[] = [];
+  const groupSku: number[] = [];
+  const groupPair: number[] = [];
+  const groupLower: string[] = [];
   // Fingerprints of the returns' References as a bit set (a typed-array probe is cheaper than a Map lookup).
   const prints = new Int32Array(PRINT_WORDS);
+  let pairs = 0;
   for (let i = 0; i < n; i++) {
     const t = type0[i];
     if (t !== CUSTOMER_RETURN && t !== VENDOR_RETURN) continue;
@@ -403,6 +509,7 @@ export function compileRaw(raw: RawLedger): CompiledLedger {
     const lower = ref.toLowerCase();
     const sku = skuOf[i];
     const pair = t === CUSTOMER_RETURN ? 0 : 1;
+    pairs |= 1 << pair;
     let list = byHash.get(h);
     if (!list) {
       list = [];
@@ -422,45 +529,86 @@ export function compileRaw(raw: RawLedger): CompiledLedger {
       list.push({ lower, sku, pair, g });
       groupRef.push(ref);
       hasOriginal.push(0);
+      groupSku.push(sku);
+      groupPair.push(pair);
+      groupLower.push(lower);
     }
     group0[i] = g;
   }
-  const refHash = raw.refHash ?? null;
-  if (groupRef.length > 0) {
-    for (let i = 0; i < n; i++) {
-      const t = type0[i];
-      if (t !== SALE && t !== RECEIPT) continue;
-      let ref: string | null;
-      let h: number;
-      if (refHash !== null) {
-        h = refHash[i];
-        const p = h & PRINT_MASK;
-        if ((prints[p >>> 5] & (1 << (p & 31))) === 0) continue;
-        ref = raw.ref(i);
-        if (!ref) continue;
-      } else {
-        ref = raw.ref(i);
-        if (!ref) continue;
-        h = foldHash(ref);
-        const p = h & PRINT_MASK;
-        if ((prints[p >>> 5] & (1 << (p & 31))) === 0) continue;
+  if (groupRef.length === 0) return { groupRef, hasOriginal };
+
+  // Each item's groups, listed by item: an item with few of them compares an original's Reference with theirs
+  // directly (no hash of every invoice number); one with many looks it up by hash.
+  const nGroups = groupRef.length;
+  const first = new Int32Array(nSku + 1);
+  for (let g = 0; g < nGroups; g++) first[groupSku[g] + 1]++;
+  for (let s = 0; s < nSku; s++) first[s + 1] += first[s];
+  const bySku = new Int32Array(nGroups);
+  const at = first.slice(0, nSku);
+  for (let g = 0; g < nGroups; g++) bySku[at[groupSku[g]]++] = g;
+  // In the same order, each group's pair and tail4, so most Sales rule a group out without reading its text.
+  const pairAt = new Uint8Array(nGroups);
+  const tailAt = new Int32Array(nGroups);
+  for (let k = 0; k < nGroups; k++) {
+    pairAt[k] = groupPair[bySku[k]];
+    tailAt[k] = tail4(groupLower[bySku[k]]);
+  }
+
+  // Then the originals: only Sales if some CustomerReturn names a Reference, only Receipts if a VendorReturn does.
+  const sales = pairs & 1 ? SALE : -1;
+  const receipts = pairs & 2 ? RECEIPT : -1;
+  for (let i = 0; i < n; i++) {
+    const t = type0[i];
+    if (t !== sales && t !== receipts) continue;
+    const sku = skuOf[i];
+    const lo = first[sku];
+    const hi = first[sku + 1];
+    if (lo === hi) continue;
+    const ref = raw.ref(i);
+    if (!ref) continue;
+    const pair = t === SALE ? 0 : 1;
+    let g = -1;
+    if (hi - lo <= FEW_GROUPS) {
+      const tail = tail4(ref);
+      for (let k = lo; k < hi; k++) {
+        if (pairAt[k] !== pair) continue;
+        const other = tailAt[k];
+        if ((tail === other || tail < 0 || other < 0) && sameRef(ref, groupLower[bySku[k]])) {
+          g = bySku[k];
+          break;
+        }
       }
+    } else {
+      const h = foldHash(ref);
+      const p = h & PRINT_MASK;
+      if ((prints[p >>> 5] & (1 << (p & 31))) === 0) continue;
       const list = byHash.get(h);
       if (!list) continue;
-      const sku = skuOf[i];
-      const pair = t === SALE ? 0 : 1;
       let lower: string | null = null;
       for (const e of list) {
         if (e.sku !== sku || e.pair !== pair) continue;
         lower ??= ref.toLowerCase();
         if (e.lower === lower) {
-          group0[i] = e.g;
-          hasOriginal[e.g] = 1;
+          g = e.g;
           break;
         }
       }
     }
+    if (g >= 0) {
+      group0[i] = g;
+      hasOriginal[g] = 1;
+    }
   }
+  return { groupRef, hasOriginal };
+}
+
+/** Sorts and groups unsorted columns: items contiguous, each in date order, return groups resolved. */
+export function compileRaw(raw: RawLedger, tuning: SortTuning = {}): CompiledLedger {
+  const { n, skus, locs, itemRows, skuOf, minDate, maxDate } = raw;
+  const group0 = new Int32Array(scratchBuffer("groups", 4 * n), 0, n).fill(-1);
+  while (itemRows.length < skus.names.length) itemRows.push(null);
+  const nSku = skus.names.length;
+  const { groupRef, hasOriginal } = returnGroups(raw, nSku, group0);
 
   const skuStart = new Int32Array(nSku + 1);
   for (let i = 0; i < n; i++) skuStart[skuOf[i] + 1]++;
@@ -480,28 +628,14 @@ export function compileRaw(raw: RawLedger): CompiledLedger {
   const group = out.i32();
   const sheetRow = out.i32();
   const type = out.u8();
-  if (n > 0) sortRecords(raw, group0, nSku, { qty, cost, price, order, date, loc, toLoc, group, sheetRow, type });
-  // Number the return groups in sorted order, so the valuation's per-group figures are read in order too.
+  // Return groups are numbered in sorted order, so the valuation's per-group figures are read in order too.
   const nGroups = groupRef.length;
-  let refs = groupRef;
-  let originals = hasOriginal;
-  if (nGroups > 0) {
-    const renum = new Int32Array(nGroups).fill(-1);
-    refs = new Array<string>(nGroups);
-    originals = new Array<number>(nGroups);
-    let next = 0;
-    for (let k = 0; k < n; k++) {
-      const g = group[k];
-      if (g < 0) continue;
-      let h = renum[g];
-      if (h < 0) {
-        h = renum[g] = next++;
-        refs[h] = groupRef[g];
-        originals[h] = hasOriginal[g];
-      }
-      group[k] = h;
-    }
-  }
+  const renum = new Int32Array(nGroups).fill(-1);
+  const seen: number[] = [];
+  const cols = { qty, cost, price, order, date, loc, toLoc, group, sheetRow, type };
+  if (n > 0) sortRecords(raw, group0, skuStart, cols, renum, seen, tuning);
+  const refs = seen.map((g) => groupRef[g]);
+  const originals = seen.map((g) => hasOriginal[g]);
   return {
     n,
     skus: skus.names,

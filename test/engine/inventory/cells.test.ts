@@ -111,4 +111,21 @@ describe("the Ledger's cells read into columns", () => {
     ]);
     expect(input.skuErrors.get("a")?.row).toBe(3);
   });
+
+  it("finds each row's item and location whatever the spelling, with SKUs that share a cache set (hand-worked)", () => {
+    // Three SKUs of one length ending alike share a set of the reader's SKU cache (two slots): they keep
+    // displacing one another, and a padded or upper-case spelling is the same item, named as first seen.
+    const header = ["Date", "SKU", "Type", "Quantity", "UnitCost", "Location"];
+    const skus = ["x-000001", "y-000001", "z-000001", " X-000001 ", "y-000001", "Z-000001", "x-000001", 17, "17"];
+    const locs = ["Main", " main", null, "North", "MAIN", "north ", "Main", null, "Main"];
+    const rows = skus.map((sku, k) => [45000 + k, sku, "Receipt", k + 1, 1, locs[k]]);
+    const L = readLedger({ header, rows }).compiled;
+    expect(L.skus).toEqual(["x-000001", "y-000001", "z-000001", "17"]);
+    // Item x: rows 0, 3, 6; y: 1, 4; z: 2, 5; "17": 7, 8 (the number 17 and the text "17" are one SKU).
+    expect(Array.from(L.skuStart)).toEqual([0, 3, 5, 7, 9]);
+    expect(Array.from(L.src)).toEqual([0, 3, 6, 1, 4, 2, 5, 7, 8]);
+    expect(L.locations).toEqual(["", "Main", "North"]);
+    // Locations in src order: Main, North, Main | main, MAIN | none, north | none, Main.
+    expect(Array.from(L.loc)).toEqual([1, 2, 1, 1, 1, 0, 2, 0, 1]);
+  });
 });
