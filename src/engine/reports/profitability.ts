@@ -15,16 +15,9 @@ import { costCenterProfit, costCenterSummary } from "./profitabilityParts/costCe
 import { profitLines, type ProfitLine } from "./profitabilityParts/lines";
 import { dayInfo } from "./profitabilityParts/days";
 import { MONTHLY_HEADERS, monthlyRows, periodMonths } from "./profitabilityParts/monthly";
-import {
-  allocated,
-  Groups,
-  MEASURE_FORMATS,
-  MEASURES,
-  measureCells,
-  rawTotal,
-  total,
-} from "./profitabilityParts/tally";
-import { orNone } from "./tally";
+import { shownFigures, type ShownFigures } from "./profitabilityParts/shown";
+import { Groups, MEASURE_FORMATS, MEASURES, measureCells, rawOf, rawTotal, total } from "./profitabilityParts/tally";
+import { footed, orNone } from "./tally";
 
 export const PROFITABILITY_SHEET = "Profitability";
 export const PROFIT_FACT = "SB_Profitability";
@@ -49,9 +42,10 @@ export const PROFIT_HEADERS = [
   "Description",
 ];
 
-function factRows(ctx: ReportContext, lines: readonly ProfitLine[]): ReportCell[][] {
+function factRows(ctx: ReportContext, lines: readonly ProfitLine[], shown: ShownFigures): ReportCell[][] {
   const info = dayInfo(ctx.options.fiscalYearEndMonth);
-  return lines.map((l) => {
+  const dec = ctx.settings.currencyDecimals;
+  return lines.map((l, k) => {
     const day = Math.floor(l.row.Date);
     const x = info(day);
     return [
@@ -66,21 +60,26 @@ function factRows(ctx: ReportContext, lines: readonly ProfitLine[]): ReportCell[
       orNone(l.row.Location),
       orNone(l.row.Party),
       l.quantity,
-      l.revenue,
-      l.cogs,
-      l.revenue - l.cogs,
+      shown.revenue[k],
+      shown.cogs[k],
+      footed([shown.revenue[k], -shown.cogs[k]], dec),
       l.description,
     ];
   });
 }
 
-/** One dimension's summary: groups, their figures and margin %, and a bold total. */
-function bySummary(title: string, keyHeaders: string[], groups: Groups, dec: number): Summary {
-  const list = groups.sorted();
-  // Lines allocated to the cent so every cut (month, location, customer) shows the same total and foots to it.
-  const shown = allocated(list, dec);
-  const rows: ReportCell[][] = list.map((g, i) => [...g.keys, ...measureCells(shown[i], dec, g)]);
-  rows.push(["Total", ...keyHeaders.slice(1).map(() => null), ...measureCells(total(shown, dec), dec, rawTotal(list))]);
+/**
+ * One dimension's summary: groups, their figures and margin %, and a bold total. `shown` sums the printed fact
+ * rows (so each line is what the PivotTable shows) and, beside them, the full-precision figures (for margin %).
+ */
+function bySummary(title: string, keyHeaders: string[], shown: Groups, dec: number): Summary {
+  const list = shown.sorted();
+  const rows: ReportCell[][] = list.map((g) => [...g.keys, ...measureCells(g, dec, rawOf(g))]);
+  rows.push([
+    "Total",
+    ...keyHeaders.slice(1).map(() => null),
+    ...measureCells(total(list, dec), dec, rawTotal(list.map(rawOf))),
+  ]);
   return {
     title,
     headers: [...keyHeaders, ...MEASURES],
@@ -95,13 +94,13 @@ function bySummary(title: string, keyHeaders: string[], groups: Groups, dec: num
  * is one label ("SKU Description") in the first column, so every summary of the sheet has its figures in the
  * same columns and the page reads down cleanly.
  */
-function byCategoryItem(lines: readonly ProfitLine[], dec: number): Summary {
+function byCategoryItem(lines: readonly ProfitLine[], shownFig: ShownFigures, dec: number): Summary {
   const items = new Groups();
   const descr = new Map<string, string | null>();
-  for (const l of lines) {
-    items.add([l.category, l.result.sku], l.quantity, l.revenue, l.cogs);
+  lines.forEach((l, k) => {
+    items.add([l.category, l.result.sku], l.quantity, shownFig.revenue[k], shownFig.cogs[k], l.revenue, l.cogs);
     descr.set(l.result.sku, l.description);
-  }
+  });
   const rows: ReportCell[][] = [];
   const bold: number[] = [];
   const list = items.sorted();
@@ -112,27 +111,24 @@ function byCategoryItem(lines: readonly ProfitLine[], dec: number): Summary {
     while (i < list.length && list[i].keys[0] === cat) of.push(list[i++]);
     cats.push(of);
   }
-  // Subtotals allocated to the grand total, items to their subtotal: every level foots, and the total is the same
-  // as on the sheet's other summaries.
-  const catShown = allocated(
-    cats.map((of) => rawTotal(of)),
-    dec
-  );
+  // Items are the sums of their printed fact rows, which shown.ts rounds so that each item gets its line as
+  // allocated under its category (subtotals allocated to the grand total): every level foots, each line is within
+  // a cent of its own figure, the total is the same as on the sheet's other summaries, and the PivotTable agrees.
+  const catShown = cats.map((of) => total(of, dec));
   cats.forEach((of, c) => {
     const cat = of[0].keys[0];
     bold.push(rows.length);
     rows.push([
       `${cat} (${of.length} item${of.length === 1 ? "" : "s"})`,
-      ...measureCells(catShown[c], dec, rawTotal(of)),
+      ...measureCells(catShown[c], dec, rawTotal(of.map(rawOf))),
     ]);
-    const shown = allocated(of, dec, catShown[c]);
-    of.forEach((g, k) => {
+    of.forEach((g) => {
       const d = descr.get(g.keys[1]);
-      rows.push([`    ${g.keys[1]}${d ? ` ${d}` : ""}`, ...measureCells(shown[k], dec, g)]);
+      rows.push([`    ${g.keys[1]}${d ? ` ${d}` : ""}`, ...measureCells(g, dec, rawOf(g))]);
     });
   });
   bold.push(rows.length);
-  rows.push(["Total", ...measureCells(total(catShown, dec), dec, rawTotal(list))]);
+  rows.push(["Total", ...measureCells(total(catShown, dec), dec, rawTotal(list.map(rawOf)))]);
   return {
     title: "By category and item",
     headers: ["Category / item", ...MEASURES],
@@ -163,24 +159,27 @@ export function buildProfitability(ctx: ReportContext): SheetModel | null {
   const dec = ctx.settings.currencyDecimals;
   const { from, to } = ctx.options;
 
-  const byMonth = new Groups();
-  for (const m of periodMonths(from, to)) byMonth.touch([m]);
-  const byLocation = new Groups();
-  const byCustomer = new Groups();
+  // The fact rows as printed; every summary below sums them, so each PivotTable shows its static line.
+  const shown = shownFigures(ctx, lines);
   const info = dayInfo(ctx.options.fiscalYearEndMonth);
-  for (const l of lines) {
-    byMonth.add([info(l.row.Date).month], l.quantity, l.revenue, l.cogs);
-    byLocation.add([orNone(l.row.Location)], l.quantity, l.revenue, l.cogs);
-    byCustomer.add([orNone(l.row.Party)], l.quantity, l.revenue, l.cogs);
-  }
-  const monthly = monthlyRows(lines, from, to, dec, dayInfo(ctx.options.fiscalYearEndMonth));
+  const cuts = [
+    (l: ProfitLine) => info(l.row.Date).month,
+    (l: ProfitLine) => orNone(l.row.Location),
+    (l: ProfitLine) => orNone(l.row.Party),
+  ].map((key) => ({ shown: new Groups(), key }));
+  for (const m of periodMonths(from, to)) cuts[0].shown.touch([m]);
+  lines.forEach((l, k) => {
+    for (const c of cuts) c.shown.add([c.key(l)], l.quantity, shown.revenue[k], shown.cogs[k], l.revenue, l.cogs);
+  });
+  const [byMonth, byLocation, byCustomer] = cuts;
+  const monthly = monthlyRows(lines, shown, from, to, dec, info);
 
   const summaries: Summary[] = [
     costCenterSummary(costCenterProfit(ctx, lines), dec),
-    bySummary("By month", ["Month"], byMonth, dec),
-    bySummary("By location", ["Location"], byLocation, dec),
-    bySummary("By customer", ["Customer"], byCustomer, dec),
-    byCategoryItem(lines, dec),
+    bySummary("By month", ["Month"], byMonth.shown, dec),
+    bySummary("By location", ["Location"], byLocation.shown, dec),
+    bySummary("By customer", ["Customer"], byCustomer.shown, dec),
+    byCategoryItem(lines, shown, dec),
   ];
   if (withheld.length > 0)
     summaries.push({
@@ -197,7 +196,7 @@ export function buildProfitability(ctx: ReportContext): SheetModel | null {
   ];
   if (input.tableError) notes.push(`No item figures: ${input.tableError.message}`);
 
-  const facts = factRows(ctx, lines);
+  const facts = factRows(ctx, lines, shown);
   const money = { Revenue: "currency", COGS: "currency", "Gross margin": "currency" } as const;
   const charts: ChartModel[] = [
     {

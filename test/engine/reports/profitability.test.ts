@@ -27,7 +27,9 @@ describe("Profitability (hand-worked ledger)", () => {
     expect(sale).toMatchObject({ FiscalYear: 2025, Quarter: "Q1", Month: "2025-02", Category: "Parts" });
     expect(sale).toMatchObject({ Location: "North", Party: "Acme", Description: "Widget", CostCenter: "CC-A" });
     expect(ret.Revenue).toBe(-10);
-    expect(ret.COGS as number).toBeCloseTo(-26 / 6, 10); // −(26/12 × 2)
+    // −(26/12 × 2) = −4.3333, printed to the cent: the item's rows 26 − 4.33 + 9 = 30.67, its line (a pivot sums them).
+    expect(ret.COGS).toBe(-4.33);
+    expect(ret["Gross margin"]).toBe(-5.67);
     expect(service).toMatchObject({ Revenue: 100, COGS: 40, "Gross margin": 60, Location: "(none)" });
     expect(sale2).toMatchObject({ Revenue: 18, COGS: 9, Location: "South", Quarter: "Q2", Month: "2025-05" });
   });

@@ -13,6 +13,7 @@ import { round } from "../../money";
 import type { ReportCell } from "../model";
 import type { DayInfo } from "./days";
 import type { ProfitLine } from "./lines";
+import type { ShownFigures } from "./shown";
 import { marginPct } from "./tally";
 
 export const MONTHLY_HEADERS = [
@@ -56,8 +57,10 @@ interface Month {
   customers: Set<string>;
 }
 
+/** Money from the printed fact rows (`shown`), so each month reads as on "By month" and its PivotTable. */
 export function monthlyRows(
   lines: readonly ProfitLine[],
+  shown: ShownFigures,
   from: number,
   to: number,
   dec: number,
@@ -66,27 +69,34 @@ export function monthlyRows(
   const months = new Map<string, Month>();
   for (const m of periodMonths(from, to))
     months.set(m, { rev: [0, 0], cogs: [0, 0], units: [0, 0], lines: 0, items: new Set(), customers: new Set() });
-  for (const l of lines) {
+  const raw = new Map<Month, [number, number]>();
+  lines.forEach((l, i) => {
     const m = months.get(info(l.row.Date).month);
-    if (!m) continue;
+    if (!m) return;
     const k = l.row.Type === "Sale" ? 0 : 1;
-    m.rev[k] += l.revenue;
-    m.cogs[k] += l.cogs;
+    m.rev[k] += shown.revenue[i];
+    m.cogs[k] += shown.cogs[i];
+    const x = raw.get(m) ?? [0, 0];
+    x[0] += l.revenue;
+    x[1] += l.cogs;
+    raw.set(m, x);
     m.units[k] += l.quantity;
     m.lines++;
     m.items.add(l.result.sku.toLowerCase());
     if (l.row.Party) m.customers.add(l.row.Party.toLowerCase());
-  }
+  });
+  // Sums of cents: rounding only drops float dust. Margin % from the full-precision figures (BOOK.MARGINPCT).
   const r = (x: number) => round(x, dec);
   return [...months].map(([key, m]) => {
-    const rev = m.rev[0] + m.rev[1];
-    const cogs = m.cogs[0] + m.cogs[1];
+    const rev = r(m.rev[0]) + r(m.rev[1]);
+    const cogs = r(m.cogs[0]) + r(m.cogs[1]);
+    const [rawRev, rawCogs] = raw.get(m) ?? [0, 0];
     return [
       key,
       r(rev),
       r(cogs),
       r(rev - cogs),
-      marginPct(rev, cogs),
+      marginPct(rawRev, rawCogs),
       round(m.units[0] + m.units[1], 6),
       r(m.rev[0]),
       r(m.rev[1]),

@@ -8,6 +8,9 @@ export interface Sums {
   quantity: number;
   revenue: number;
   cogs: number;
+  /** Full-precision revenue and COGS when revenue and cogs are the printed (rounded) figures (for margin %). */
+  rawRevenue?: number;
+  rawCogs?: number;
 }
 
 /**
@@ -34,26 +37,35 @@ function compare(a: readonly string[], b: readonly string[]): number {
 export class Groups {
   private readonly map = new Map<string, Sums>();
   /** Adds a line to the group named by `keys` (matched ignoring case; the first spelling is shown). */
-  add(keys: string[], quantity: number, revenue: number, cogs: number): void {
-    const id = keys.map((k) => k.toLowerCase()).join("\u0000");
+  add(keys: string[], quantity: number, revenue: number, cogs: number, rawRevenue = revenue, rawCogs = cogs): void {
+    const id = keys.length === 1 ? keys[0].toLowerCase() : keys.map((k) => k.toLowerCase()).join("\u0000");
     let g = this.map.get(id);
-    if (!g) this.map.set(id, (g = { keys, quantity: 0, revenue: 0, cogs: 0 }));
+    if (!g) this.map.set(id, (g = { keys, quantity: 0, revenue: 0, cogs: 0, rawRevenue: 0, rawCogs: 0 }));
     g.quantity += quantity;
     g.revenue += revenue;
     g.cogs += cogs;
+    g.rawRevenue = (g.rawRevenue as number) + rawRevenue;
+    g.rawCogs = (g.rawCogs as number) + rawCogs;
   }
   /** Ensures a group exists (e.g. a month without sales), with zero figures. */
   touch(keys: string[]): void {
     this.add(keys, 0, 0, 0);
   }
   get(keys: string[]): Sums | undefined {
-    return this.map.get(keys.map((k) => k.toLowerCase()).join("\u0000"));
+    return this.map.get(keys.length === 1 ? keys[0].toLowerCase() : keys.map((k) => k.toLowerCase()).join("\u0000"));
   }
   /** Groups sorted by key ("(none)" last). */
   sorted(): Sums[] {
     return [...this.map.values()].sort((a, b) => compare(a.keys, b.keys));
   }
 }
+
+/** A group's full-precision figures (its raw sums where it carries them). */
+export const rawOf = (g: Omit<Sums, "keys">): Omit<Sums, "keys"> => ({
+  quantity: g.quantity,
+  revenue: g.rawRevenue ?? g.revenue,
+  cogs: g.rawCogs ?? g.cogs,
+});
 
 /** Gross margin ÷ revenue, or blank without revenue (a margin % of nothing is not 0%). */
 export const marginPct = (revenue: number, cogs: number): number | null =>

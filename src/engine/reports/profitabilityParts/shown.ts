@@ -1,0 +1,106 @@
+/**
+ * The Profitability facts as printed: each line's revenue and COGS rounded to the currency decimals
+ * (controlledRounding.ts), so the PivotTables, which sum the fact rows, show to the cent the static lines beside
+ * them — every static line is the sum of these rounded rows. Items get their line as allocated under their
+ * category (category subtotals allocated to the rounded grand total, items to their subtotal: each within a cent
+ * of its own figure); month, location and customer lines are kept within a cent of theirs where the cents allow.
+ */
+import { roundFacts } from "../controlledRounding";
+import type { ReportContext } from "../model";
+import { orNone } from "../tally";
+import { dayInfo } from "./days";
+import type { ProfitLine } from "./lines";
+import { allocated, Groups, rawTotal } from "./tally";
+
+export interface ShownFigures {
+  /** Aligned with the lines. */
+  revenue: number[];
+  cogs: number[];
+}
+
+/** Dense ids of a key per line (ignoring case), in first-seen order; each distinct spelling lower-cased once. */
+function ids<K>(lines: readonly ProfitLine[], raw: (l: ProfitLine) => K, text: (k: K) => string): number[] {
+  const byRaw = new Map<K, number>();
+  const byText = new Map<string, number>();
+  return lines.map((l) => {
+    const r = raw(l);
+    let id = byRaw.get(r);
+    if (id === undefined) {
+      const k = text(r).toLowerCase();
+      id = byText.get(k);
+      if (id === undefined) byText.set(k, (id = byText.size));
+      byRaw.set(r, id);
+    }
+    return id;
+  });
+}
+
+export function shownFigures(ctx: ReportContext, lines: readonly ProfitLine[]): ShownFigures {
+  const dec = ctx.settings.currencyDecimals;
+  // One `within` group per item (its SkuResult; an item has one category), with its full-precision sums.
+  const within = ids(
+    lines,
+    (l) => l.result,
+    (r) => r.sku
+  );
+  const first: ProfitLine[] = [];
+  const sums = { quantity: [] as number[], revenue: [] as number[], cogs: [] as number[] };
+  lines.forEach((l, i) => {
+    const k = within[i];
+    if (first[k] === undefined) {
+      first[k] = l;
+      sums.quantity[k] = sums.revenue[k] = sums.cogs[k] = 0;
+    }
+    sums.quantity[k] += l.quantity;
+    sums.revenue[k] += l.revenue;
+    sums.cogs[k] += l.cogs;
+  });
+  // Item targets: categories allocated to the grand total, items to their category (as "By category and item").
+  const items = new Groups();
+  first.forEach((l, k) => items.add([l.category, l.result.sku], sums.quantity[k], sums.revenue[k], sums.cogs[k]));
+  const list = items.sorted();
+  const cats: (typeof list)[] = [];
+  for (let i = 0; i < list.length;) {
+    const of: typeof list = [];
+    const cat = list[i].keys[0];
+    while (i < list.length && list[i].keys[0] === cat) of.push(list[i++]);
+    cats.push(of);
+  }
+  const catShown = allocated(
+    cats.map((of) => rawTotal(of)),
+    dec
+  );
+  const target = new Map<string, { revenue: number; cogs: number }>();
+  cats.forEach((of, c) => {
+    const shown = allocated(of, dec, catShown[c]);
+    of.forEach((g, k) => target.set(g.keys.map((x) => x.toLowerCase()).join("\u0000"), shown[k]));
+  });
+  const targetOf = first.map((l) => target.get(`${l.category}\u0000${l.result.sku}`.toLowerCase()));
+  const info = dayInfo(ctx.options.fiscalYearEndMonth);
+  const cuts = [
+    ids(
+      lines,
+      (l) => Math.floor(l.row.Date),
+      (d) => info(d).month
+    ),
+    ids(
+      lines,
+      (l) => l.row.Location,
+      (x) => orNone(x)
+    ),
+    ids(
+      lines,
+      (l) => l.row.Party,
+      (x) => orNone(x)
+    ),
+  ];
+  const figure = (m: "revenue" | "cogs") =>
+    roundFacts(
+      lines.map((l) => l[m]),
+      within,
+      targetOf.map((t) => t?.[m] ?? 0),
+      cuts,
+      dec
+    );
+  return { revenue: figure("revenue"), cogs: figure("cogs") };
+}
