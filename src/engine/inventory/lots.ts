@@ -36,6 +36,8 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
   const w12 = acc.w12;
   const allowNegative = run.allowNegative;
   const stamp = run.stamp;
+  // A lot's date is read only for the remaining lots (keepLots: STOCKAGE and the ageing report use them).
+  const dated = keepLots;
   let nLots = 0; // lots appended
   let head = 0; // FIFO: oldest lot that may hold units
   let top = 0; // LIFO: stack height
@@ -74,10 +76,10 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
     const q = Q[i];
     // Rows that move nothing (an adjustment of 0) must not touch a location: the list keeps first-move order.
     if (t > ADJUSTMENT || (t === ADJUSTMENT && q === 0)) continue;
-    const l = LOC[i];
     if (t === TRANSFER) {
       // A transfer moves only location quantities: nothing to do for a plain valuation.
       if (!full) continue;
+      const l = LOC[i];
       if (locStamp[l] !== stamp) run.touch(l);
       const tl = TL[i];
       if (locStamp[tl] !== stamp) run.touch(tl);
@@ -92,15 +94,20 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
       let g = -1;
       if (t === RECEIPT) c = C[i];
       else if (t === CUSTOMER_RETURN) {
-        g = run.matchReturn(i, "sold");
-        if (g === -2) break;
+        g = G[i];
+        if (!run.matched(g, q)) {
+          g = run.matchReturn(i, "sold");
+          if (g === -2) break;
+        }
         if (g >= 0) c = gCost[g] / gQty[g];
       } else c = C[i];
       if (c !== c) {
         // Current unit cost: average of the lots on hand, else the last unit cost.
+        // (LIFO reads the stack: the same lots in the same order, without those already taken, which hold 0.)
         let cq = 0;
         let cv = 0;
-        for (let k = lifo ? 0 : head; k < nLots; k++) {
+        for (let p = lifo ? 0 : head, e = lifo ? top : nLots; p < e; p++) {
+          const k = lifo ? stack[p] : p;
           cq += lotQty[k];
           cv += lotQty[k] * lotCost[k];
         }
@@ -129,8 +136,7 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
         k = nLots++;
         lotQty[k] = lq;
         lotCost[k] = c;
-        lotDate[k] = d;
-        lotNext[k] = -1;
+        if (dated) lotDate[k] = d;
         if (lifo) stack[top++] = k;
         lastCost = c;
       }
@@ -142,7 +148,9 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
           gQty[g] += q;
           gCost[g] += v;
           if (k >= 0) {
-            // Chain the group's lots so a vendor return can take from its own receipt(s).
+            // Chain the group's lots so a vendor return can take from its own receipt(s). A lot's link is set
+            // when it joins a chain (lots outside every chain are never followed).
+            lotNext[k] = -1;
             if (gLot[g] < 0) gLot[g] = k;
             else {
               let j = gLot[g];
@@ -179,6 +187,7 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
         if (lineCost !== null) lineCost[SRC[i]] = v;
       }
       if (full) {
+        const l = LOC[i];
         if (locStamp[l] !== stamp) run.touch(l);
         locQty[l] += q;
       }
@@ -194,8 +203,11 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
     let cost = 0;
     let g = -1;
     if (t === VENDOR_RETURN) {
-      g = run.matchReturn(i, "received");
-      if (g === -2) break;
+      g = G[i];
+      if (!run.matched(g, oq)) {
+        g = run.matchReturn(i, "received");
+        if (g === -2) break;
+      }
     }
     if (g >= 0) {
       // A vendor return of a known receipt leaves at its cost, from that receipt's own lot(s).
@@ -306,6 +318,7 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
       if (lineCost !== null) lineCost[SRC[i]] = cost;
     }
     if (full) {
+      const l = LOC[i];
       if (locStamp[l] !== stamp) run.touch(l);
       const left = (locQty[l] -= oq);
       if (left < -EPS) run.locationBelowZero(i, l, left);
@@ -334,7 +347,8 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
   acc.cogs12 = full ? cogs12 : NaN;
   let value = -short * lastCost;
   const lots: Lot[] | null = keepLots ? [] : null;
-  for (let k = lifo ? 0 : head; k < nLots; k++) {
+  for (let p = lifo ? 0 : head, e = lifo ? top : nLots; p < e; p++) {
+    const k = lifo ? stack[p] : p;
     const lq = lotQty[k];
     if (lq <= EPS) continue;
     value += lq * lotCost[k];

@@ -75,8 +75,11 @@ export function valueMoving(run: Run, s: number, acc: Acc, full: boolean): void 
         gCost[g] += q * inCost;
       }
     } else if (t === CUSTOMER_RETURN) {
-      const g = run.matchReturn(i, "sold");
-      if (g === -2) break;
+      let g = G[i];
+      if (!run.matched(g, q)) {
+        g = run.matchReturn(i, "sold");
+        if (g === -2) break;
+      }
       inCost = g >= 0 ? gCost[g] / gQty[g] : avg;
       if (d >= from) revenue += -run.returnRevenue(i, g);
     } else if (t === ADJUSTMENT && q > 0) {
@@ -147,8 +150,11 @@ export function valueMoving(run: Run, s: number, acc: Acc, full: boolean): void 
     let cost = q * avg;
     let residual = 0;
     if (t === VENDOR_RETURN) {
-      const g = run.matchReturn(i, "received");
-      if (g === -2) break;
+      let g = G[i];
+      if (!run.matched(g, q)) {
+        g = run.matchReturn(i, "received");
+        if (g === -2) break;
+      }
       if (g >= 0) cost = (q * gCost[g]) / gQty[g];
     }
     onHand -= q;

@@ -176,15 +176,24 @@ export const KINDS = {
  * other message already written are kept as objects (kind W_EAGER, index into `eager`).
  */
 export class IssueLog {
-  kind = new Uint8Array(256);
-  item = new Int32Array(256);
-  pos = new Int32Array(256);
-  num = new Float64Array(256);
-  idx = new Int32Array(256);
+  kind: Uint8Array;
+  item: Int32Array;
+  pos: Int32Array;
+  num: Float64Array;
+  idx: Int32Array;
   n = 0;
   readonly eager: InventoryIssue[] = [];
 
-  constructor(readonly L: CompiledLedger) {}
+  constructor(readonly L: CompiledLedger) {
+    // Room for a finding per 32 rows before growing (a ledger's unmatched returns and unpriced sales are a few
+    // per cent of its rows; each doubling copies and allocates five columns).
+    const m = Math.max(256, L.n >> 5);
+    this.kind = new Uint8Array(m);
+    this.item = new Int32Array(m);
+    this.pos = new Int32Array(m);
+    this.num = new Float64Array(m);
+    this.idx = new Int32Array(m);
+  }
 
   add(kind: number, s: number, i: number, num: number, idx: number): void {
     if (this.n === this.kind.length) this.grow();

@@ -274,6 +274,17 @@ export class Run {
   }
 
   /**
+   * The common case of a return, decided without a call: row's group g has its originals and q units are still
+   * unreturned; records them and answers true. Otherwise false, and matchReturn decides (and reports).
+   */
+  matched(g: number, q: number): boolean {
+    if (g < 0 || this.L.groupHasOriginal[g] === 0 || !(this.gQty[g] > 0)) return false;
+    if (q > this.gQty[g] - this.gRet[g] + EPS * Math.max(1, q)) return false;
+    this.gRet[g] += q;
+    return true;
+  }
+
+  /**
    * Checks a return against its group: -1 = no matching original (value at current cost), -2 = error, else
    * the group id. Records the returned units.
    */
