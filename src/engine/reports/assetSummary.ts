@@ -44,12 +44,13 @@ function byField(
   field: "Location" | "Custodian" | "Status",
   decimals: number
 ): { summary: Summary; pivot: PivotModel } {
+  // Each asset's cost to the cent first (as the fact table shows it), so a line is what its PivotTable sums.
   const groups = sumBy(
     assets,
     (a) => [orNone(a[field])],
-    (a) => [1, a.Cost]
+    (a) => [1, round(a.Cost, decimals)]
   );
-  const rows: ReportCell[][] = groups.map(([k, v]) => [k[0], v[0], round(v[1], decimals)]);
+  const rows: ReportCell[][] = groups.map(([k, v]) => [k[0], v[0], footed([v[1]], decimals)]);
   // Built from the rounded lines, so the Total foots.
   rows.push([
     "Total",
@@ -102,7 +103,8 @@ export function buildAssetSummary(ctx: ReportContext): SheetModel | null {
     orNone(a.CostCenter),
     a.AcquiredOn,
     a.InServiceOn,
-    a.Cost,
+    // To the cent, as shown: the PivotTables sum these, the static lines beside them too.
+    round(a.Cost, dec),
     a.WarrantyExpires,
     a.LastAuditedOn,
     a.DisposedOn,

@@ -47,8 +47,14 @@ const MONEY = [
 ];
 const money = (names: string[]) => Object.fromEntries(names.map((n) => [n, "currency" as const]));
 
-function factRows(run: DepreciationRun): ReportCell[][] {
+/**
+ * One row per asset and fiscal year, money to the cent as shown (the PivotTables sum these, and the static
+ * summaries beside them are built from the same per-asset figures; depreciation is whole cents already, a cost
+ * keyed with more decimals is not).
+ */
+function factRows(run: DepreciationRun, dec: number): ReportCell[][] {
   const rows: ReportCell[][] = [];
+  const r = (x: number | null) => (x === null ? null : round(x, dec));
   for (const d of run.assets) {
     const a = d.asset;
     for (const y of d.years) {
@@ -60,16 +66,16 @@ function factRows(run: DepreciationRun): ReportCell[][] {
         orNone(a.CostCenter),
         y.fiscalYear,
         d.ok ? d.method : "(not computed)",
-        a.Cost,
-        y.opening,
-        y.depreciation,
-        y.accumulated,
-        y.bookValue,
+        r(a.Cost),
+        r(y.opening),
+        r(y.depreciation),
+        r(y.accumulated),
+        r(y.bookValue),
         a.DisposedOn !== null && a.DisposedOn <= y.to ? a.DisposedOn : null,
         d.taxMethod,
-        y.tax ? y.tax.depreciation : null,
-        y.tax ? y.tax.accumulated : null,
-        y.tax ? y.tax.bookValue : null,
+        y.tax ? r(y.tax.depreciation) : null,
+        y.tax ? r(y.tax.accumulated) : null,
+        y.tax ? r(y.tax.bookValue) : null,
       ]);
     }
   }
@@ -78,10 +84,11 @@ function factRows(run: DepreciationRun): ReportCell[][] {
 
 /** Category rows × fiscal-year columns of one measure, with totals (the pivots' static stand-in). */
 function byCategoryYear(run: DepreciationRun, measure: "depreciation" | "bookValue", dec: number): Summary {
+  // Per asset and year to the cent first, as the fact rows the PivotTable sums.
   const cells = sumBy(
     run.assets.flatMap((d) => d.years.map((y) => ({ c: orNone(d.asset.Category), y }))),
     (x) => [x.c, x.y.fiscalYear],
-    (x) => [x.y[measure]]
+    (x) => [round(x.y[measure], dec)]
   );
   const cats = [...new Set(cells.map(([k]) => k[0] as string))];
   const col = (fy: number) => `FY${fy}`;
@@ -119,7 +126,8 @@ export function rollForward(run: DepreciationRun, dec: number): { cost: Summary;
     run.assets,
     (d) => [orNone(d.asset.Category)],
     (d) => {
-      const c = d.asset.Cost;
+      // Each asset's cost to the cent, as the fact rows and the disposals show it.
+      const c = round(d.asset.Cost, dec);
       return [
         d.inOpening ? c : 0,
         d.addition ? c : 0,
@@ -270,7 +278,7 @@ export function buildDepreciation(ctx: ReportContext): SheetModel | null {
   const rf = rollForward(run, dec);
   const taxes = bookVsTax(run, dec);
   const nbv = byCategoryYear(run, "bookValue", dec);
-  const facts = factRows(run);
+  const facts = factRows(run, dec);
   const pivotable = facts.length > 0;
   return {
     name: DEPRECIATION_SHEET,

@@ -3,7 +3,7 @@
  * table by its row (and column) fields; here the fact rows are summed the same way, independently of the report
  * code, and compared with each static line (its stand-in, or for Profitability the summary of the same cut):
  * every line, subtotal and total. Run on the demo workbook and on demo-shaped books from random seeds, periods of
- * one to three fiscal years and any year end.
+ * one to three fiscal years and any year end, some with asset costs keyed to tenths of a cent.
  *
  * The demo must also keep every Profitability line within a cent of its full-precision figure (the sum of the
  * lines' unrounded revenue and COGS from the shared valuation), so rounding the facts moved nothing further.
@@ -32,8 +32,11 @@ const cents = (x: ReportCell | undefined) => Math.round(Number(x ?? 0) * 100);
 const SEP = "\u0000";
 const key = (parts: ReportCell[]) => parts.map((p) => String(p ?? "").toLowerCase()).join(SEP);
 
-function inputOf(today: number, seed?: number, years = 1, fyEnd = 12): ReportInput {
+/** `subCent`: asset costs keyed with tenths of a cent (a cost computed in Excel and pasted as a value). */
+function inputOf(today: number, seed?: number, years = 1, fyEnd = 12, subCent = false): ReportInput {
   const data = demoWorkbook(today, seed);
+  const ci = data.Assets.header.indexOf("Cost");
+  if (subCent) data.Assets.rows.forEach((r, k) => (r[ci] = Number(r[ci]) + ((k * 37) % 100) / 1000 + 0.0004));
   const settings = defaultSettings();
   settings.fiscalYearEndMonth = fyEnd;
   const tables = {} as Record<string, unknown>;
@@ -178,9 +181,17 @@ describe("PivotTables show the static lines beside them, to the cent", () => {
         fc.integer({ min: 0, max: 700 }),
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 1, max: 12 }),
-        (seed, day, years, fyEnd) => {
-          const { sheets } = buildReports(inputOf(toSerial(2025, 1, 15) + day, seed, years, fyEnd));
+        fc.boolean(),
+        (seed, day, years, fyEnd, subCent) => {
+          const { sheets } = buildReports(inputOf(toSerial(2025, 1, 15) + day, seed, years, fyEnd, subCent));
           expect(expectPivotsAgree(sheets)).toBeGreaterThan(0);
+          // The Depreciation sheet's checks (roll-forwards, NBV = closing cost − closing accumulated) stay 0.00.
+          const depr = sheets.find((x) => x.name === "Depreciation") as SheetModel;
+          for (const sm of depr.summaries) {
+            const c = sm.headers.indexOf("Check (must be 0)");
+            if (c >= 0) for (const r of sm.rows) expect([sm.title, r[0], r[c]]).toEqual([sm.title, r[0], 0]);
+            if (sm.title.startsWith("Net book value check")) expect(sm.rows[sm.rows.length - 1][1]).toBe(0);
+          }
         }
       ),
       { numRuns: 6 }
