@@ -25,8 +25,10 @@ const PASSES = 8;
  * within a cent in milliseconds; a very large one stops searching early (lines then a few cents off at most, still
  * the sums of their rows) rather than spend seconds on cents.
  */
-const WORK_PER_ROW = 2;
-const WORK_FIXED = 300_000;
+const WORK_PER_ROW = 1;
+const WORK_FIXED = 100_000;
+/** Rows of one `within` group up to which its picks are found by a plain scan rather than a heap. */
+const SMALL = 32;
 
 /**
  * @param values full-precision amounts, one per fact row
@@ -168,8 +170,13 @@ function spread(
     for (let q = 0; q < cuts.length; q++) drift[q][cuts[q][i]] += by;
   };
   members.forEach((of, k) => {
-    const open = of.filter((i) => hi[i] > lo[i]);
-    const ups = Math.round(targets[k] * f) - of.reduce((a, i) => a + lo[i], 0);
+    const open: number[] = [];
+    let floors = 0;
+    for (const i of of) {
+      floors += lo[i];
+      if (hi[i] > lo[i]) open.push(i);
+    }
+    const ups = Math.round(targets[k] * f) - floors;
     if (ups < 0 || ups > open.length) {
       const a = allocate(
         of.map((i) => x[i] / f),
@@ -187,6 +194,21 @@ function spread(
       add(i, c[i] - x[i]);
     }
     if (ups === 0) return;
+    if (open.length <= SMALL) {
+      // A few rows: scan them for each pick (no heap to build); ties go to the earlier row, as in the heap.
+      for (let picked = 0; picked < ups; picked++) {
+        let best = -1;
+        let bestScore = Infinity;
+        for (const i of open)
+          if (c[i] === lo[i]) {
+            const s = score(i);
+            if (s < bestScore) [best, bestScore] = [i, s];
+          }
+        c[best] = hi[best];
+        add(best, 1);
+      }
+      return;
+    }
     const heap = new MinHeap(open.map((i) => ({ i, s: score(i) })));
     for (let picked = 0; picked < ups;) {
       const top = heap.pop();

@@ -7,10 +7,9 @@
  */
 import { roundFacts } from "../controlledRounding";
 import type { ReportContext } from "../model";
-import { orNone } from "../tally";
+import { allocate, orNone } from "../tally";
 import { dayInfo } from "./days";
 import type { ProfitLine } from "./lines";
-import { allocated, Groups, rawTotal } from "./tally";
 
 export interface ShownFigures {
   /** Aligned with the lines. */
@@ -44,38 +43,42 @@ export function shownFigures(ctx: ReportContext, lines: readonly ProfitLine[]): 
     (r) => r.sku
   );
   const first: ProfitLine[] = [];
-  const sums = { quantity: [] as number[], revenue: [] as number[], cogs: [] as number[] };
+  const sums = { revenue: [] as number[], cogs: [] as number[] };
   lines.forEach((l, i) => {
     const k = within[i];
     if (first[k] === undefined) {
       first[k] = l;
-      sums.quantity[k] = sums.revenue[k] = sums.cogs[k] = 0;
+      sums.revenue[k] = sums.cogs[k] = 0;
     }
-    sums.quantity[k] += l.quantity;
     sums.revenue[k] += l.revenue;
     sums.cogs[k] += l.cogs;
   });
-  // Item targets: categories allocated to the grand total, items to their category (as "By category and item").
-  const items = new Groups();
-  first.forEach((l, k) => items.add([l.category, l.result.sku], sums.quantity[k], sums.revenue[k], sums.cogs[k]));
-  const list = items.sorted();
-  const cats: (typeof list)[] = [];
-  for (let i = 0; i < list.length;) {
-    const of: typeof list = [];
-    const cat = list[i].keys[0];
-    while (i < list.length && list[i].keys[0] === cat) of.push(list[i++]);
-    cats.push(of);
-  }
-  const catShown = allocated(
-    cats.map((of) => rawTotal(of)),
-    dec
-  );
-  const target = new Map<string, { revenue: number; cogs: number }>();
-  cats.forEach((of, c) => {
-    const shown = allocated(of, dec, catShown[c]);
-    of.forEach((g, k) => target.set(g.keys.map((x) => x.toLowerCase()).join("\u0000"), shown[k]));
+  // Item targets: categories allocated to the grand total, items to their category (as "By category and item"
+  // shows them; the order only breaks ties between equal remainders, so first-seen order does).
+  const byCat = new Map<string, number[]>();
+  first.forEach((l, k) => {
+    const key = l.category.toLowerCase();
+    const of = byCat.get(key);
+    if (of) of.push(k);
+    else byCat.set(key, [k]);
   });
-  const targetOf = first.map((l) => target.get(`${l.category}\u0000${l.result.sku}`.toLowerCase()));
+  const cats = [...byCat.values()];
+  const sum = (of: number[], m: "revenue" | "cogs") => of.reduce((a, k) => a + sums[m][k], 0);
+  const targetOf = first.map(() => ({ revenue: 0, cogs: 0 }));
+  for (const m of ["revenue", "cogs"] as const) {
+    const catShown = allocate(
+      cats.map((of) => sum(of, m)),
+      dec
+    );
+    cats.forEach((of, c) => {
+      const shown = allocate(
+        of.map((k) => sums[m][k]),
+        dec,
+        catShown[c]
+      );
+      of.forEach((k, t) => (targetOf[k][m] = shown[t]));
+    });
+  }
   const info = dayInfo(ctx.options.fiscalYearEndMonth);
   const cuts = [
     ids(
@@ -98,7 +101,7 @@ export function shownFigures(ctx: ReportContext, lines: readonly ProfitLine[]): 
     roundFacts(
       lines.map((l) => l[m]),
       within,
-      targetOf.map((t) => t?.[m] ?? 0),
+      targetOf.map((t) => t[m]),
       cuts,
       dec
     );
