@@ -175,7 +175,7 @@ export function buildProfitability(ctx: ReportContext): SheetModel | null {
   const monthly = monthlyRows(lines, shown, from, to, dec, info);
 
   const summaries: Summary[] = [
-    costCenterSummary(costCenterProfit(ctx, lines), dec),
+    costCenterSummary(costCenterProfit(ctx, lines, shown), dec),
     bySummary("By month", ["Month"], byMonth.shown, dec),
     bySummary("By location", ["Location"], byLocation.shown, dec),
     bySummary("By customer", ["Customer"], byCustomer.shown, dec),
