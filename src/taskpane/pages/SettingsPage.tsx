@@ -1,6 +1,7 @@
 /**
  * Settings, stored on the workbook's `_Stockbook` sheet: header mapping for the user's own tables, the fiscal
- * year's last month, currency decimals, default valuation method, negative stock and the warranty warning.
+ * year's last month, currency decimals, default valuation method, negative stock, the warranty warning and the
+ * accounts the Journal posts to.
  */
 import {
   Accordion,
@@ -13,12 +14,22 @@ import {
   Spinner,
   Switch,
   Text,
+  useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { matchHeaders } from "../../engine/schema/parse";
 import { TABLE_NAMES, TABLES, type TableName } from "../../engine/schema/tables";
 import { VALUATION_METHODS, type Settings, type ValuationMethod } from "../../engine/settings";
 import { OutcomeBar } from "../components/OutcomeBar";
+import {
+  ACCOUNT_FIELDS,
+  accountProblems,
+  accountsFormOf,
+  accountsOf,
+  defaultAccountsForm,
+  type AccountProblems,
+  type AccountsForm,
+} from "../logic/accountsForm";
 import { TextField } from "../components/TextField";
 import { errorText, useWorkspace } from "../context";
 import { MONTH_NAMES } from "../../engine/dates";
@@ -32,9 +43,13 @@ export interface SettingsForm {
   allowNegativeStock: boolean;
   warrantyWarningDays: string;
   headerMap: Partial<Record<TableName, Record<string, string>>>;
+  accounts: AccountsForm;
 }
 
-export type SettingsProblems = Partial<Record<"currencyDecimals" | "warrantyWarningDays" | TableName, string>>;
+export type SettingsProblems = Partial<Record<"currencyDecimals" | "warrantyWarningDays" | TableName, string>> & {
+  /** Present only when an account field is wrong, so an empty problem list still means "nothing to fix". */
+  accounts?: AccountProblems;
+};
 
 const intIn = (t: string, lo: number, hi: number) => /^\d+$/.test(t.trim()) && +t >= lo && +t <= hi;
 
@@ -55,6 +70,8 @@ export function settingsProblems(f: SettingsForm): SettingsProblems {
       seen.set(h.toLowerCase(), col);
     }
   }
+  const accounts = accountProblems(f.accounts);
+  if (Object.keys(accounts).length > 0) p.accounts = accounts;
   return p;
 }
 
@@ -66,6 +83,7 @@ export function formOf(s: Settings): SettingsForm {
     allowNegativeStock: s.allowNegativeStock,
     warrantyWarningDays: String(s.warrantyWarningDays),
     headerMap: JSON.parse(JSON.stringify(s.headerMap)) as SettingsForm["headerMap"],
+    accounts: accountsFormOf(s.accounts),
   };
 }
 
@@ -83,6 +101,8 @@ export function settingsOf(base: Settings, f: SettingsForm): Settings {
     allowNegativeStock: f.allowNegativeStock,
     warrantyWarningDays: Number(f.warrantyWarningDays),
     headerMap,
+    // Over the stored accounts so a key this version does not know survives a save.
+    accounts: { ...base.accounts, ...accountsOf(f.accounts) },
   };
 }
 
@@ -143,6 +163,68 @@ function HeaderMapping({ form, setForm }: { form: SettingsForm; setForm: (f: Set
   );
 }
 
+function JournalAccounts({
+  form,
+  setForm,
+  tried,
+}: {
+  form: SettingsForm;
+  setForm: (f: SettingsForm) => void;
+  tried: boolean;
+}) {
+  const s = useStyles();
+  const w = useWorkspace();
+  const heading = useId("journal-accounts");
+  const [restored, setRestored] = useState(false);
+  const problems = accountProblems(form.accounts);
+  const shown = accountsOf(form.accounts);
+  const stored = w.book.settings.accounts;
+  const unsaved = ACCOUNT_FIELDS.some(({ key }) => shown[key] !== stored[key]);
+  return (
+    <section className={s.section} aria-labelledby={heading}>
+      <h3 className={s.h3} id={heading}>
+        Journal accounts
+      </h3>
+      <Text size={200} className={s.muted}>
+        The accounts the Journal report posts to, as your chart of accounts names them (code and name).
+      </Text>
+      {ACCOUNT_FIELDS.map(({ key, label, hint }) => (
+        <TextField
+          key={key}
+          label={label}
+          hint={hint}
+          value={form.accounts[key]}
+          onChange={(v) => {
+            setRestored(false);
+            setForm({ ...form, accounts: { ...form.accounts, [key]: v } });
+          }}
+          problem={problems[key]}
+          showProblem={tried}
+        />
+      ))}
+      <div className={s.row}>
+        <Button
+          type="button"
+          onClick={() => {
+            setForm({ ...form, accounts: defaultAccountsForm() });
+            setRestored(true);
+          }}
+        >
+          Restore default accounts
+        </Button>
+      </div>
+      {/* Always rendered, so screen readers announce the text when it appears. */}
+      <Text role="status" size={200}>
+        {!restored
+          ? ""
+          : unsaved
+            ? "Default accounts put back in the fields. Save settings to keep them."
+            : "The fields show the default accounts; they are saved."}
+      </Text>
+    </section>
+  );
+}
+
 export function SettingsPage() {
   const s = useStyles();
   const w = useWorkspace();
@@ -163,7 +245,10 @@ export function SettingsPage() {
     try {
       // Read the stored settings again so a sheet list written meanwhile (reports) is not overwritten.
       const current = await w.port.readSettings();
-      await w.port.writeSettings(settingsOf(current, form));
+      const saved = settingsOf(current, form);
+      await w.port.writeSettings(saved);
+      // Show the accounts as saved (trimmed).
+      setForm((f) => ({ ...f, accounts: accountsFormOf(saved.accounts) }));
       setOutcome({ ok: true, message: "Settings saved in this workbook." });
       await w.refresh();
     } catch (e) {
@@ -238,6 +323,7 @@ export function SettingsPage() {
           matches names and common synonyms.
         </Text>
         <HeaderMapping form={form} setForm={setForm} />
+        <JournalAccounts form={form} setForm={setForm} tried={tried} />
         <div className={s.row}>
           <Button appearance="primary" type="submit" disabled={busy}>
             Save settings
