@@ -6,7 +6,6 @@ import { XlsxReportFile } from "../xlsx/xlsxReportFile";
 import { BAD_FILE, CliFailure, type CliIO } from "./io";
 import { openSource, openWorkbook, readInput } from "./open";
 import { phases } from "./phases";
-import { polishSheets } from "./polish";
 import { progressBar } from "./progressBar";
 
 /** `book.xlsx` -> `book.report.xlsx`, beside it. */
@@ -43,7 +42,6 @@ export async function runReport(
       const source = await openWorkbook(book, (p) => bar.update(p));
       const input = await readInput(source, book, args, tell);
       const result = await generateReports(source, { ...args, input }, (p) => bar.update(p));
-      polishSheets(source.wb, result.sheets);
       bar.update({ step: `Saving ${output}`, done: 1, total: 1 });
       await source.saveAs(output);
       return { output, result };

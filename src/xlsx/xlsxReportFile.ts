@@ -3,7 +3,7 @@
  * the run writes. `writeSheet` keeps each sheet's spec (the report model's rows, no copy); `saveAs` lays the
  * sheets out one at a time and streams them into the file (fast/writeBook), so a 150,000-row fact table costs
  * seconds and its own rows in memory instead of ExcelJS's minutes and gigabytes. Same cells, formats, real Excel
- * tables (ListObjects), frozen headers, tab colours and print-ready widths as XlsxWorkbook + src/cli/polish.ts.
+ * tables (ListObjects), frozen headers, tab colours and print layout as XlsxWorkbook (src/xlsx/presentation.ts).
  * It cannot read or change a user's tables (createTable and applyEdits answer PortError): it only ever holds
  * what this run wrote.
  */
@@ -26,12 +26,11 @@ import {
   type WorkbookPort,
   sameName,
 } from "../port/types";
-import { cellAlignment } from "./fast/align";
 import type { SheetOut } from "./fast/sheetXml";
 import type { FontKind } from "./fast/styles";
-import { contentWidths } from "./fast/widths";
 import { writeBook, type SheetSource } from "./fast/writeBook";
 import { NO_CHARTS, NO_PIVOTS } from "./hostOnly";
+import { presentSheet } from "./presentation";
 
 type Entry = { kind: "settings" } | { kind: "report"; spec: SheetSpec };
 type TableBlock = Extract<Block, { kind: "table" }>;
@@ -242,7 +241,7 @@ function reportSheet(spec: SheetSpec, decimals: number, nextTableId: () => numbe
   const fonts = new Map<number, FontKind>();
   for (const r of layout.boldRows) fonts.set(r, 1);
   for (const r of layout.titleRows) fonts.set(r, 2);
-  const widths = contentWidths(layout.values, (r, c) => layout.formats[r]?.[c] === "date", layout.columnWidths);
+  const look = presentSheet(layout);
   const styleOf = new Map(
     spec.blocks.filter((b): b is TableBlock => b.kind === "table").map((b) => [b.name, b.style ?? "TableStyleMedium2"])
   );
@@ -252,18 +251,12 @@ function reportSheet(spec: SheetSpec, decimals: number, nextTableId: () => numbe
     values: layout.values,
     format,
     fonts,
-    // Header rows: the bold ones (summary headers, titles, totals) and each Excel table's header row.
-    align: cellAlignment(
-      layout.values,
-      layout.formats,
-      [...layout.boldRows, ...layout.tables.map((t) => t.top)],
-      widths
-    ),
-    widths,
+    align: look.align,
+    widths: look.widths,
     freezeRows: layout.freezeRows,
     tabColor: spec.tabColor,
     fitToWidth: true,
-    printTitleRow: longestTable(layout.tables)?.top,
+    printTitleRow: look.printTitleRow,
     tables: layout.tables.map((t) => ({
       id: nextTableId(),
       name: t.name,
@@ -273,11 +266,4 @@ function reportSheet(spec: SheetSpec, decimals: number, nextTableId: () => numbe
       style: styleOf.get(t.name) ?? "TableStyleMedium2",
     })),
   };
-}
-
-/** The table whose header is worth repeating on printed pages: the one with the most rows (the fact table). */
-function longestTable<T extends { rowCount: number }>(tables: readonly T[]): T | undefined {
-  let best: T | undefined;
-  for (const t of tables) if (!best || t.rowCount > best.rowCount) best = t;
-  return best;
 }

@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import { resolve } from "node:path";
 import { defaultSettings, type Settings } from "../engine/settings";
-import { layoutSheet } from "../port/layout";
+import { layoutSheet, type SheetLayout } from "../port/layout";
 import { SETTINGS_SHEET, settingsFromSheetValues, settingsSheetValues } from "../port/settingsSheet";
 import {
   PortError,
@@ -42,6 +42,7 @@ import {
   tableSummary,
 } from "./tables";
 import { NO_CHARTS, NO_PIVOTS } from "./hostOnly";
+import { cellLines, FOOTER, LINE_HEIGHT, presentSheet } from "./presentation";
 
 export interface XlsxOptions {
   onProgress?: (p: Progress) => void;
@@ -277,7 +278,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     for (const r of layout.boldRows) ws.getRow(r + 1).font = { bold: true };
     for (const r of layout.titleRows) ws.getRow(r + 1).font = { bold: true, size: 14 };
-    layout.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+    dress(ws, layout);
     if (layout.freezeRows > 0) ws.views = [{ state: "frozen", ySplit: layout.freezeRows }];
     if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
     if (!existing) await this.writeSettings({ ...settings, ownedSheets: [...settings.ownedSheets, spec.name] });
@@ -374,4 +375,43 @@ export class XlsxWorkbook implements WorkbookPort {
         cell.numFmt = TEXT_FORMAT;
       }
   }
+}
+
+/** ExcelJS's alignment for each AlignKind (fast/styles.ts writes the same as XML). */
+const ALIGNMENTS: (Partial<ExcelJS.Alignment> | undefined)[] = [
+  undefined,
+  { horizontal: "right" },
+  { horizontal: "center" },
+  { horizontal: "left", indent: 1 },
+  { wrapText: true },
+  { horizontal: "left", indent: 1, wrapText: true },
+];
+
+/**
+ * A written report sheet made ready to read and print, by the rule XlsxReportFile streams (presentation.ts):
+ * widths, alignments, wrapped rows' heights, landscape one page wide, footer, print titles.
+ */
+function dress(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  const look = presentSheet(layout);
+  look.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  layout.values.forEach((row, r) => {
+    let lines = 1;
+    row.forEach((v, c) => {
+      if (v === null || v === "") return;
+      const kind = look.align(r, c);
+      const alignment = ALIGNMENTS[kind];
+      if (alignment) ws.getCell(r + 1, c + 1).alignment = alignment;
+      if (typeof v === "string") lines = Math.max(lines, cellLines(v, kind, look.widths[c]));
+    });
+    if (lines > 1) ws.getRow(r + 1).height = LINE_HEIGHT * lines;
+  });
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(look.printTitleRow !== undefined && { printTitlesRow: `${look.printTitleRow + 1}:${look.printTitleRow + 1}` }),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: FOOTER };
 }

@@ -144,8 +144,9 @@ describe("stockbook report", () => {
     expect(checked).toBeGreaterThan(40);
   });
 
-  it("writes the same report sheets as the ExcelJS path (--with-tables): cells, formats, fonts, widths, tables", async () => {
-    // The default output is streamed by src/xlsx/fast; --with-tables goes through ExcelJS and src/cli/polish.ts.
+  it("writes the same report sheets as the ExcelJS path (--with-tables): cells, formats, fonts, alignment, widths, row heights, page, tables", async () => {
+    // The default output is streamed by src/xlsx/fast; --with-tables goes through ExcelJS (XlsxWorkbook); both dress
+    // the sheets by src/xlsx/presentation.ts.
     const fast = join(dir, "same-fast.xlsx");
     const slow = join(dir, "same-slow.xlsx");
     const period = ["--from", "2026-01-01", "--to", "2026-11-25"];
@@ -176,20 +177,36 @@ describe("stockbook report", () => {
       expect(tables(x)).toEqual(tables(y));
       expect(x.views).toEqual(y.views);
       expect(x.properties.tabColor).toEqual(y.properties.tabColor);
+      expect(x.headerFooter.oddFooter).toBe(y.headerFooter.oddFooter);
+      const page = (w: ExcelJS.Worksheet) => {
+        const { orientation, fitToWidth, fitToHeight, printTitlesRow } = w.pageSetup;
+        return { orientation, fitToWidth, fitToHeight, printTitlesRow };
+      };
+      expect(page(x)).toEqual(page(y));
       const cols = Math.max(x.columnCount, y.columnCount);
       for (let c = 1; c <= cols; c++)
         if (x.getColumn(c).width !== y.getColumn(c).width)
           diffs.push([name, c, x.getColumn(c).width, y.getColumn(c).width]);
-      for (let r = 1; r <= Math.max(x.rowCount, y.rowCount); r++)
+      for (let r = 1; r <= Math.max(x.rowCount, y.rowCount); r++) {
+        if (x.getRow(r).height !== y.getRow(r).height) diffs.push([name, r, x.getRow(r).height, y.getRow(r).height]);
         for (let c = 1; c <= cols; c++) {
           const [p, q] = [x.getCell(r, c), y.getCell(r, c)];
           if (typeof q.value === "string" && q.value.startsWith("Generated")) continue; // the minute may differ
           cells++;
-          const shown = (z: ExcelJS.Cell) => [z.value, z.numFmt ?? "General", !!z.font?.bold, z.font?.size ?? 11];
+          const shown = (z: ExcelJS.Cell) => [
+            z.value,
+            z.numFmt ?? "General",
+            !!z.font?.bold,
+            z.font?.size ?? 11,
+            z.alignment?.horizontal ?? null,
+            z.alignment?.indent ?? 0,
+            !!z.alignment?.wrapText,
+          ];
           // Empty cells compare as empty: a style on a blank cell shows nothing.
           const [u, v] = q.value === null && p.value === null ? [[null], [null]] : [shown(p), shown(q)];
           if (JSON.stringify(u) !== JSON.stringify(v)) diffs.push([name, p.address, u, v]);
         }
+      }
     }
     expect(diffs.slice(0, 20)).toEqual([]);
     expect(cells).toBeGreaterThan(1000);

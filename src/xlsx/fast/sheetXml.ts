@@ -7,7 +7,7 @@ import { columnLetters, rectAddress } from "../../excel/a1";
 import type { CellValue } from "../../port/types";
 import type { AlignKind, FontKind, SharedStrings, Styles } from "./styles";
 import { cellText, escapeXml } from "./xml";
-import { wrappedLines } from "./wrap";
+import { cellLines, FOOTER, LINE_HEIGHT } from "../presentation";
 
 export interface SheetTable {
   /** Workbook-wide table id (1, 2, ...). */
@@ -44,9 +44,6 @@ export interface SheetOut {
 }
 
 const ROWS_PER_CHUNK = 2_000;
-
-/** Points per line of 11-pt Calibri, Excel's default row height. */
-const LINE_HEIGHT = 15;
 
 /** The worksheet part, in chunks. Strings go to `sst`, styles to `styles` as they are met. */
 export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, sst: SharedStrings): Generator<string> {
@@ -107,7 +104,7 @@ export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, ss
       else if (typeof v === "boolean") cells += `${at} t="b"><v>${v ? 1 : 0}</v></c>`;
       else {
         cells += `${at} t="s"><v>${sst.index(v)}</v></c>`;
-        if (align >= 4) lines = Math.max(lines, wrappedLines(v, sheet.widths[c]));
+        if (align >= 4) lines = Math.max(lines, cellLines(v, align, sheet.widths[c]));
       }
     }
     // A wrapped cell's row is given its height: LibreOffice keeps a row without one at the default height, and
@@ -123,7 +120,9 @@ export function* sheetXml(sheet: SheetOut, selected: boolean, styles: Styles, ss
   // A printed report page says which sheet it is and where it falls: sheet name left, "Page 2 of 7" centred.
   const page = sheet.fitToWidth
     ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
-      "<headerFooter><oddFooter>&amp;L&amp;A&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>"
+      "<headerFooter><oddFooter>" +
+      escapeXml(FOOTER) +
+      "</oddFooter></headerFooter>"
     : "";
   const parts = sheet.tables.length
     ? `<tableParts count="${sheet.tables.length}">${sheet.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>`

@@ -1,5 +1,5 @@
 /**
- * Print-ready column widths (the rule of src/cli/polish.ts, on a grid instead of ExcelJS cells): a column is as
+ * Print-ready column widths (both file ports, through presentation.ts): a column is as
  * wide as its widest figure or header, counting only rows with two or more filled cells — titles, header lines
  * and notes are single-cell rows that run across empty neighbours, as Excel shows them. A number counts as its
  * two-decimal text plus 4, at least 8 (a date: 11). Columns no such row fills keep the layout's width.
