@@ -1,7 +1,7 @@
 /**
  * The task pane in a real browser (Debian's chromium through playwright-core), built page in demo mode: set up
  * tables, check an asset out and in, a refusal with the engine's message, a receipt and a sale, reports (or the
- * honest "not built yet"), settings — each checked on the in-memory workbook's rows. axe finds no violation on
+ * honest "not built yet"), settings (Journal accounts included) — each checked on the in-memory workbook's rows. axe finds no violation on
  * any page; screenshots at 350 px go to docs/images/.
  */
 import AxeBuilder from "@axe-core/playwright";
@@ -261,20 +261,84 @@ describe("task pane in demo mode", () => {
     expect(await axe()).toEqual([]);
   });
 
-  it("saves settings to the workbook", async () => {
-    await tab("Settings");
-    const days = page.getByRole("textbox", { name: "Warranty warning (days)" });
-    await days.fill("abc");
-    await page.getByText("Enter a whole number of days from 0 to 3650").waitFor();
-    await days.fill("45");
-    await page.getByRole("button", { name: "Save settings" }).click();
-    await page.getByText("Settings saved in this workbook.").waitFor();
-    const saved = await page.evaluate(
-      async () => (await window.__stockbook?.workbook.readSettings())?.warrantyWarningDays
-    );
-    expect(saved).toBe(45);
-    await shot("settings.png");
-    expect(await axe()).toEqual([]);
+  describe("Settings page", () => {
+    // Each starts from a freshly loaded demo workbook, so `-t "Settings page"` runs them on their own.
+    beforeEach(async () => {
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("demo-banner").waitFor();
+      await tab("Settings");
+    });
+
+    const settings = () => page.evaluate(async () => window.__stockbook?.workbook.readSettings());
+    const journal = () => page.getByRole("region", { name: "Journal accounts" });
+    const payables = () => journal().getByRole("textbox", { name: "Accounts payable (goods received on credit)" });
+
+    it("saves settings to the workbook", async () => {
+      const days = page.getByRole("textbox", { name: "Warranty warning (days)" });
+      await days.fill("abc");
+      await page.getByText("Enter a whole number of days from 0 to 3650").waitFor();
+      await days.fill("45");
+      await page.getByRole("button", { name: "Save settings" }).click();
+      await page.getByText("Settings saved in this workbook.").waitFor();
+      expect((await settings())?.warrantyWarningDays).toBe(45);
+      expect(await axe()).toEqual([]);
+    });
+
+    it("shows the Journal accounts and saves a changed one with the page's Save", async () => {
+      // DEFAULT_ACCOUNTS, written out here as the accountant reads them.
+      await expect(payables().inputValue()).resolves.toBe("2000 Accounts payable");
+      await expect(journal().getByRole("textbox", { name: "Inventory (stock on hand)" }).inputValue()).resolves.toBe(
+        "1400 Inventory"
+      );
+      await expect(journal().getByRole("textbox", { name: "Gain on disposal of assets" }).inputValue()).resolves.toBe(
+        "4900 Gain on disposal of assets"
+      );
+      await expect(journal().getByRole("textbox").count()).resolves.toBe(12);
+      await payables().fill(" 2100 Trade creditors ");
+      await page.getByRole("button", { name: "Save settings" }).click();
+      await page.getByText("Settings saved in this workbook.").waitFor();
+      const saved = await settings();
+      expect(saved?.accounts.payables).toBe("2100 Trade creditors");
+      expect(saved?.accounts.inventory).toBe("1400 Inventory");
+      await expect(payables().inputValue()).resolves.toBe("2100 Trade creditors");
+      await payables().scrollIntoViewIfNeeded();
+      await shot("settings.png");
+      expect(await axe()).toEqual([]);
+    });
+
+    it("refuses an emptied account with its message and saves nothing", async () => {
+      const before = await settings();
+      await payables().fill("");
+      const message = 'Enter an account, e.g. "2000 Accounts payable". The Journal cannot post to an empty account.';
+      await journal().getByText(message).waitFor();
+      await expect(payables().getAttribute("aria-invalid")).resolves.toBe("true");
+      await page.getByRole("button", { name: "Save settings" }).click();
+      await page.getByTestId("outcome-error").getByText("Fix the fields marked in red").waitFor();
+      expect(await settings()).toEqual(before);
+      expect(await axe()).toEqual([]);
+    });
+
+    it("puts the default accounts back with Restore default accounts, from the keyboard", async () => {
+      await payables().fill("2100 Trade creditors");
+      await page.getByRole("button", { name: "Save settings" }).click();
+      await page.getByText("Settings saved in this workbook.").waitFor();
+      const cash = journal().getByRole("textbox", { name: "Cash (proceeds of asset disposals)" });
+      await cash.fill("");
+      // Tab from the last account field reaches the button.
+      await journal().getByRole("textbox", { name: "Loss on disposal of assets" }).focus();
+      await page.keyboard.press("Tab");
+      const restore = page.getByRole("button", { name: "Restore default accounts" });
+      await expect(restore.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.press("Enter");
+      await expect(payables().inputValue()).resolves.toBe("2000 Accounts payable");
+      await expect(cash.inputValue()).resolves.toBe("1000 Cash");
+      await journal().getByRole("status").getByText("Save settings to keep them.", { exact: false }).waitFor();
+      await expect(
+        journal().getByText("The Journal cannot post to an empty account", { exact: false }).count()
+      ).resolves.toBe(0);
+      // Restored in the fields only: the workbook keeps the saved account until Save.
+      expect((await settings())?.accounts.payables).toBe("2100 Trade creditors");
+    });
   });
 
   it("follows a dark theme with no accessibility violations", async () => {
