@@ -617,7 +617,7 @@ export function compileRaw(raw: RawLedger, tuning: SortTuning = {}): CompiledLed
     if (skuStart[s + 1] > maxItemRows) maxItemRows = skuStart[s + 1];
     skuStart[s + 1] += skuStart[s];
   }
-  const out = new Columns(n, 3, 7, 1);
+  const out = new Columns(n, 3, 6, 1);
   const qty = out.f64();
   const cost = out.f64();
   const price = out.f64();

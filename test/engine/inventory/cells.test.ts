@@ -128,4 +128,28 @@ describe("the Ledger's cells read into columns", () => {
     // Locations in src order: Main, North, Main | main, MAIN | none, north | none, Main.
     expect(Array.from(L.loc)).toEqual([1, 2, 1, 1, 1, 0, 2, 0, 1]);
   });
+
+  it("pairs Sales with customer returns by Reference ignoring case, non-ASCII text too (hand-worked)", () => {
+    const header = ["Date", "SKU", "Type", "Quantity", "UnitCost", "UnitPrice", "Reference"];
+    const rows = [
+      [45000, "A", "Receipt", 10, 1, null, "PO-1"], // 0
+      [45001, "A", "Sale", 1, null, 2, "Réf-É1"], // 1: returned by row 4 (É/é differ in case only)
+      [45001, "A", "Sale", 1, null, 2, "abc-İ"], // 2: returned by row 5 ("abc-İ" in lower case is "abc-i̇")
+      [45001, "A", "Sale", 1, null, 2, " inv-7 "], // 3: returned by row 6 (padding is not part of it)
+      [45002, "A", "CustomerReturn", 1, null, null, "RÉF-é1"], // 4
+      [45002, "A", "CustomerReturn", 1, null, null, "ABC-i̇"], // 5
+      [45002, "A", "CustomerReturn", 1, null, null, "INV-7"], // 6
+      [45002, "A", "CustomerReturn", 1, null, null, "INV-8"], // 7: no sale carries it
+      [45003, "A", "Sale", 1, null, 2, "INV-77"], // 8: not INV-7
+    ];
+    const L = readLedger({ header, rows }).compiled;
+    expect(Array.from(L.src)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const g = Array.from(L.group);
+    expect(g[0]).toBe(-1);
+    expect(g[8]).toBe(-1);
+    expect([g[1], g[2], g[3]]).toEqual([g[4], g[5], g[6]]);
+    expect(new Set([g[4], g[5], g[6], g[7]]).size).toBe(4);
+    expect(Array.from(L.groupHasOriginal)).toEqual([1, 1, 1, 0]);
+    expect(L.groupRef).toEqual(["RÉF-é1", "ABC-i̇", "INV-7", "INV-8"]);
+  });
 });
