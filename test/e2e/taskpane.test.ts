@@ -314,6 +314,8 @@ describe("task pane in demo mode", () => {
       await expect(payables().getAttribute("aria-invalid")).resolves.toBe("true");
       await page.getByRole("button", { name: "Save settings" }).click();
       await page.getByTestId("outcome-error").getByText("Fix the fields marked in red").waitFor();
+      // The refused Save takes the keyboard to the field to fix.
+      await expect(payables().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
       expect(await settings()).toEqual(before);
       expect(await axe()).toEqual([]);
     });

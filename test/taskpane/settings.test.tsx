@@ -64,6 +64,7 @@ describe("Settings page", () => {
     expect(screen.getByText("Enter a whole number of decimals from 0 to 6.")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
     expect(await screen.findByTestId("outcome-error")).toHaveTextContent("Fix the fields marked in red");
+    expect(dec).toHaveFocus();
     expect((await wb.readSettings()).currencyDecimals).toBe(2);
   });
 
@@ -108,6 +109,7 @@ describe("Settings page", () => {
     expect(cash).toHaveAttribute("aria-invalid", "true");
     await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
     expect(await screen.findByTestId("outcome-error")).toHaveTextContent("Fix the fields marked in red");
+    expect(cash).toHaveFocus();
     const s = await wb.readSettings();
     expect(s.accounts.cash).toBe("1000 Cash");
     expect(s.warrantyWarningDays).toBe(30);

@@ -16,7 +16,7 @@ import {
   Text,
   useId,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { matchHeaders } from "../../engine/schema/parse";
 import { TABLE_NAMES, TABLES, type TableName } from "../../engine/schema/tables";
 import { VALUATION_METHODS, type Settings, type ValuationMethod } from "../../engine/settings";
@@ -232,13 +232,22 @@ export function SettingsPage() {
   const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [refusals, setRefusals] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const problems = settingsProblems(form);
+
+  // A refused Save takes the keyboard to the first field marked wrong: the page is long (twelve accounts), and
+  // a screen reader then reads that field's label and message.
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
   const save = async () => {
     setTried(true);
     setOutcome(null);
     if (Object.keys(problems).length > 0) {
       setOutcome({ ok: false, message: "Fix the fields marked in red, then save again." });
+      setRefusals((n) => n + 1);
       return;
     }
     setBusy(true);
@@ -262,6 +271,7 @@ export function SettingsPage() {
     <div className={s.stack}>
       <h2 className={s.h2}>Settings</h2>
       <form
+        ref={formRef}
         className={s.form}
         aria-label="Settings"
         noValidate
