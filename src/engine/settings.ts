@@ -106,6 +106,20 @@ function json<T>(text: string | undefined, ok: (v: unknown) => boolean, dflt: T)
 
 const isRecord = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/**
+ * The Journal's accounts as stored: each a text, trimmed; an account stored blank or as anything but text (a hand
+ * edit of the hidden sheet) takes its default, so no entry posts to an empty account. A whole number stands for
+ * itself ("2000"). Accounts under names this version does not know are kept for the version that wrote them.
+ */
+function accountsFrom(text: string | undefined, dflt: Accounts): Accounts {
+  const out: Record<string, string> = { ...dflt };
+  for (const [key, v] of Object.entries(json<Record<string, unknown>>(text, isRecord, {}))) {
+    const code = typeof v === "string" ? v.trim() : typeof v === "number" && Number.isInteger(v) ? String(v) : "";
+    if (code !== "") out[key] = code;
+  }
+  return out as unknown as Accounts;
+}
+
 /** Reads settings from key/value rows; unknown keys are ignored and bad values take their default. */
 export function settingsFromRows(rows: readonly (readonly unknown[])[]): Settings {
   const d = defaultSettings();
@@ -124,7 +138,7 @@ export function settingsFromRows(rows: readonly (readonly unknown[])[]): Setting
     warrantyWarningDays: intIn(kv.get("warrantyWarningDays"), 0, 3650, d.warrantyWarningDays),
     auditIntervalMonths: intIn(kv.get("auditIntervalMonths"), 1, 120, d.auditIntervalMonths),
     headerMap: json(kv.get("headerMap"), isRecord, d.headerMap),
-    accounts: { ...d.accounts, ...json<Partial<Accounts>>(kv.get("accounts"), isRecord, {}) },
+    accounts: accountsFrom(kv.get("accounts"), d.accounts),
     ownedSheets: json(
       kv.get("ownedSheets"),
       (v) => Array.isArray(v) && v.every((x) => typeof x === "string"),

@@ -24,4 +24,25 @@ describe("settings sheet: payables account", () => {
     const back = settingsFromSheetValues(values).accounts;
     expect([back.payables, back.cash]).toEqual(["2000 Accounts payable", "1010 Bank"]);
   });
+
+  it("never reads an account as blank: blank, null or non-text accounts take their default, text is trimmed", () => {
+    const s = defaultSettings();
+    const edited = {
+      ...s.accounts,
+      payables: "   ",
+      cash: null,
+      cogs: { code: 5000 },
+      revenue: 4010,
+      inventory: " 1410 Stock ",
+    };
+    const values = settingsSheetValues(s).map((r) => (r[0] === "accounts" ? ["accounts", JSON.stringify(edited)] : r));
+    const back = settingsFromSheetValues(values).accounts;
+    expect([back.payables, back.cash, back.cogs, back.revenue, back.inventory]).toEqual([
+      "2000 Accounts payable",
+      "1000 Cash",
+      "5000 Cost of goods sold",
+      "4010",
+      "1410 Stock",
+    ]);
+  });
 });
