@@ -46,7 +46,8 @@ import { numberFormatCode, TEXT_FORMAT } from "./numberFormats";
 import { queueSettings } from "./settingsIo";
 import { finishMeta, missingTable, queueMeta, readTableData, type TableMeta } from "./tableIo";
 import { mustWriteAsText } from "./textEscape";
-import { dropPartial, queueSheetFinish, replaceSheet, scratchName } from "./sheetOps";
+import { dropPartial, queueSheetFinish, replaceSheet, scratchName, sheetFinishBytes } from "./sheetOps";
+import { dressSupport, planDress } from "./dress";
 import { toCell, WriteSession, type Supports } from "./writeSession";
 
 /** What applyEdits needs to put the tables back after a failure. */
@@ -466,9 +467,16 @@ export class OfficeWorkbook implements WorkbookPort {
         const sheet = replaceSheet(ctx, existing, scratch, spec.name);
         if (!existing) queueSettings(ctx, st, { ...st.settings, ownedSheets: [...st.settings.ownedSheets, spec.name] });
         const formats = layout.formats.map((r) => r.map((k) => numberFormatCode(k, st.settings.currencyDecimals)));
-        await session.writeGrid(sheet, 0, 0, layout.values, formats, (done, total) =>
-          this.progress({ step: `Writing ${spec.name}`, done, total })
-        );
+        const part = {
+          sheet,
+          row: 0,
+          col: 0,
+          values: layout.values,
+          formats,
+          onChunk: (done: number, total: number) => this.progress({ step: `Writing ${spec.name}`, done, total }),
+          dress: planDress(layout, dressSupport(this.supports)),
+        };
+        await session.writeGrids([part], sheetFinishBytes(spec, layout));
         queueSheetFinish(sheet, spec, layout);
         session.end();
         session.onChunkSync(); // the last chunk goes with the tables and formats

@@ -1,11 +1,11 @@
 /**
  * Sheet-level steps shared by the single and the batch writes of owned sheets: a new sheet in place of an owned one
- * (through a scratch name), the blocks' tables, bold rows, widths, freeze panes and tab colour, and the clean-up of
- * half-written sheets after a failure.
+ * (through a scratch name), the blocks' tables, bold rows, freeze panes and tab colour, and the clean-up of
+ * half-written sheets after a failure. Widths, alignment and the page go with the cells (dress.ts).
  */
 import type { SheetLayout } from "../port/layout";
 import { sameName, type SheetSpec } from "../port/types";
-import { cellAddress, rectAddress } from "./a1";
+import { rectAddress } from "./a1";
 import { isOwned, loadHostState, sheetNamed, type HostState } from "./hostState";
 import { queueSettings } from "./settingsIo";
 
@@ -32,7 +32,7 @@ export function replaceSheet(
   return sheet;
 }
 
-/** Queues what follows the cells of a laid-out sheet: its tables, bold rows, column widths, frozen rows, tab. */
+/** Queues what follows the cells of a laid-out sheet: its tables, bold rows, frozen rows, tab. */
 export function queueSheetFinish(sheet: Excel.Worksheet, spec: SheetSpec, layout: SheetLayout): void {
   for (const t of layout.tables) {
     const block = spec.blocks.find((b) => b.kind === "table" && b.name === t.name);
@@ -45,15 +45,13 @@ export function queueSheetFinish(sheet: Excel.Worksheet, spec: SheetSpec, layout
   }
   for (const r of layout.boldRows)
     sheet.getRange(rectAddress({ row: r, col: 0, rows: 1, cols: layout.width })).format.font.bold = true;
-  // Widths are in points; Excel's standard column (8.43 characters) is 48 points, about 5.7 a character.
-  layout.columnWidths.forEach((w, c) => (sheet.getRange(cellAddress(0, c)).format.columnWidth = Math.round(w * 5.7)));
   if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
   if (spec.tabColor) sheet.tabColor = spec.tabColor;
 }
 
 /** Request bytes queueSheetFinish adds (generous: operation framing, addresses, names). */
 export function sheetFinishBytes(spec: SheetSpec, layout: SheetLayout): number {
-  return 512 + layout.tables.length * 512 + (layout.boldRows.length + layout.width) * 192 + spec.name.length;
+  return 512 + layout.tables.length * 512 + layout.boldRows.length * 192 + spec.name.length;
 }
 
 /**

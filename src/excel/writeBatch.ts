@@ -1,13 +1,14 @@
 /**
  * Writing several owned sheets in one Excel.run (WorkbookPort.writeSheets): the host state once, every sheet added
  * (or put in place of its owned namesake) and the owned list updated in the first request, the cells of all sheets
- * as one stream of chunks under the payload budget, and the tables, bold rows, widths, frozen rows and tabs of
- * every sheet with the last chunk. Checks every spec before changing anything; on a failure the named sheets are
+ * as one stream of chunks under the payload budget (each sheet dressed for print with the chunks that write its
+ * rows, dress.ts), and the tables, bold rows, frozen rows and tabs of every sheet with the last chunk. Checks every spec before changing anything; on a failure the named sheets are
  * removed again and the owned list stays truthful (dropPartial).
  */
 import { leftovers } from "../port/batch";
 import { layoutSheet } from "../port/layout";
 import { PortError, type SheetSpec, type WriteSheetsOptions, sameName } from "../port/types";
+import { dressSupport, planDress } from "./dress";
 import { isOwned, ownedExisting, sheetNamed, tableNamed, type HostState } from "./hostState";
 import { numberFormatCode } from "./numberFormats";
 import { queueSettings } from "./settingsIo";
@@ -92,6 +93,7 @@ export async function writeSheetsBatch(
         values: l.values,
         formats: l.formats.map((r) => r.map((k) => numberFormatCode(k, decimals))),
         onChunk: (done: number, total: number) => env.onChunk(specs[i].name, done, total),
+        dress: planDress(l, dressSupport(env.supports)),
       })),
       reserve,
       opts.onSheet

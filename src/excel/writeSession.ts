@@ -6,6 +6,7 @@
  */
 import type { CellValue } from "../port/types";
 import { planChunks, REQUEST_HEADROOM, rowBytes } from "./chunks";
+import type { SheetDress } from "./dress";
 import { rectAddress } from "./a1";
 import { GENERAL_FORMAT, TEXT_FORMAT } from "./numberFormats";
 import { mustWriteAsText } from "./textEscape";
@@ -106,6 +107,7 @@ export class WriteSession {
    * that may span the end of one grid and the start of the next, and is still under the budget less `reserve`
    * (bytes kept for operations queued after the last chunk). Syncs between chunks; the last is left queued.
    * `onPart(i)` is told as grid i's first rows are queued. Returns whether a chunk is left queued.
+   * A part's `dress` operations go in the chunk that writes the row each starts at (their bytes counted there).
    */
   async writeGrids(parts: readonly GridPart[], reserve: number, onPart?: (index: number) => void): Promise<boolean> {
     const prepared = parts.map((p) => ({
@@ -119,7 +121,8 @@ export class WriteSession {
     }));
     const sizes: number[] = [];
     for (const p of prepared)
-      for (let i = 0; i < p.values.length; i++) sizes.push(rowBytes(p.values[i], p.cellFormats[i]));
+      for (let i = 0; i < p.values.length; i++)
+        sizes.push(rowBytes(p.values[i], p.cellFormats[i]) + (p.dress?.bytesAt(i) ?? 0));
     const chunks = planChunks(sizes, Math.max(this.budget - REQUEST_HEADROOM - reserve, this.budget / 2));
     const total = sizes.length;
     const starts: number[] = [];
@@ -144,6 +147,7 @@ export class WriteSession {
         const range = p.sheet.getRange(rectAddress({ row: p.row + a, col: p.col, rows: b - a, cols: width }));
         range.numberFormat = p.cellFormats.slice(a, b);
         range.values = p.cellValues.slice(a, b);
+        p.dress?.queue(p.sheet, a, b);
         p.onChunk?.(b, p.values.length);
       });
       if (k < chunks.length - 1) {
@@ -164,6 +168,8 @@ export interface GridPart {
   values: readonly (readonly CellValue[])[];
   formats: readonly (readonly string[])[];
   onChunk?: (done: number, total: number) => void;
+  /** Alignment, widths, row heights and page set-up, by the row each starts at (rows of this grid). */
+  dress?: SheetDress;
 }
 
 /** Excel's limit on the text of one cell. */

@@ -13,6 +13,11 @@ import type { WorkbookPort } from "../../src/port/types";
 import { generateReports } from "../../src/reports/generate";
 import { ExcelFake, type FakeValue } from "../fakes/excelFake";
 import { FY2025, SAMPLE } from "../reports/fixture";
+import { installFakePresentation } from "./fakePresentation";
+
+// The fake records (and counts the bytes of) each sheet's alignment, widths, row heights and page set-up, which
+// ride in the write requests: the request-size and sync-count assertions below include them.
+installFakePresentation();
 
 const BATCH = ["overview", "readTables", "writeSheets", "addPivots", "addCharts", "finishSheets"];
 

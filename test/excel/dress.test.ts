@@ -1,0 +1,262 @@
+/**
+ * Report sheets written inside Excel are dressed for reading and printing as the .xlsx files are
+ * (src/xlsx/presentation.ts): headers over figures right-aligned, dates centred, text after figures indented, cut-off
+ * text wrapped with its row made as tall as its lines, a landscape page one page wide with the sheet name and
+ * "Page n of m" in the footer and the fact table's header repeated on every page, all without a sync of its own.
+ *
+ * The hand-worked expectations are those of test/xlsx/fast/printLayout.test.ts for the same sheet (ECMA-376 Part 1
+ * §18.8.1 alignment; Excel's header/footer codes &A sheet name, &P page, &N pages, documented with
+ * PageSetup.LeftFooter in the Excel VBA reference, which Office.js HeaderFooter points to). The report run is also
+ * compared, cell by cell, with what XlsxWorkbook (ExcelJS, a separate implementation of the mapping) does with the
+ * same sheets. The Excel fake records alignment, widths, row heights and the page through fakePresentation.ts.
+ */
+import type ExcelJS from "exceljs";
+import { TABLE_NAMES } from "../../src/engine/schema/tables";
+import { defaultSettings } from "../../src/engine/settings";
+import { cellAddress } from "../../src/excel/a1";
+import { footerSections } from "../../src/excel/dress";
+import { OfficeWorkbook, type ChunkSyncKind } from "../../src/excel/officeWorkbook";
+import { layoutSheet } from "../../src/port/layout";
+import { tableSpec } from "../../src/port/setup";
+import type { SheetSpec } from "../../src/port/types";
+import { generateReports } from "../../src/reports/generate";
+import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { ExcelFake, type FakeSheet, type FakeValue } from "../fakes/excelFake";
+import { FY2025, SAMPLE } from "../reports/fixture";
+import { cellLook, hostLacks19, installFakePresentation, lookOf, restore19, type CellLook } from "./fakePresentation";
+
+installFakePresentation();
+
+const LONG = "Stock received (paid or payable: reclassify purchases on credit to payables), Cleaning, FY2026";
+
+// Layout (src/port/layout.ts): row 1 title, 2 blank, 3 summary title, 4 its header, 5-6 rows, 7 blank,
+// 8 table header, 9-11 table rows.
+const spec: SheetSpec = {
+  name: "Journal",
+  blocks: [
+    { kind: "title", text: "Journal" },
+    {
+      kind: "summary",
+      title: "Debits = credits",
+      headers: ["Source", "Debit", "Credit", "Check (must be 0)"],
+      rows: [
+        ["Depreciation", 27995.34, 27995.34, 0],
+        ["Total", 27995.34, 27995.34, 0],
+      ],
+      formats: { Debit: "currency", Credit: "currency", "Check (must be 0)": "currency" },
+      boldRows: [1],
+    },
+    {
+      kind: "table",
+      name: "SB_JournalLines",
+      headers: ["Date", "Entry", "Days", "Description", "Debit"],
+      rows: [
+        [46167, "DSP-FN-013", 123.6, "Copy paper A4 (ream)", 338.8],
+        [46350, "DEP-FY2026", null, "Depreciation FY2026: Tools", 0],
+        [46351, "REC-FY2026", 1, LONG, 7675.35],
+      ],
+      formats: { Date: "date", Days: "number", Debit: "currency" },
+    },
+  ],
+};
+
+const without19 = (set: string, v: string) => !(set === "ExcelApi" && Number(v) >= 1.9);
+
+function setup(supports: (set: string, v: string) => boolean = () => true) {
+  const fake = new ExcelFake();
+  const port = new OfficeWorkbook(fake.run, { isSetSupported: supports });
+  return { fake, port };
+}
+
+/** The sample workbook's five tables in the fake (as test/excel/reportBatch.test.ts). */
+function book(opts: {
+  maxRequestBytes?: number;
+  readChunkCells?: number;
+  supports?: (s: string, v: string) => boolean;
+}) {
+  const fake = new ExcelFake();
+  const settings = defaultSettings();
+  for (const n of TABLE_NAMES) {
+    const t = tableSpec(n, settings);
+    const rows = (SAMPLE[n] ?? []).map((r) => t.headers.map((h) => (r[h] ?? "") as FakeValue));
+    fake.state.seedTable(n, n, t.headers, rows);
+  }
+  const chunks = new Map<number, ChunkSyncKind>();
+  const port = new OfficeWorkbook(fake.run, {
+    isSetSupported: opts.supports ?? (() => true),
+    onChunkSync: (k) => chunks.set(fake.syncs + 1, k),
+    maxRequestBytes: opts.maxRequestBytes,
+    readChunkCells: opts.readChunkCells,
+  });
+  // Every sheet the run writes, by the name it is written under (the fake keeps the object through the swap).
+  const written = new Map<string, { spec: SheetSpec; sheet: FakeSheet }>();
+  const writeSheets = port.writeSheets.bind(port);
+  port.writeSheets = async (specs, o) => {
+    await writeSheets(specs, o);
+    for (const s of specs) written.set(s.name, { spec: s, sheet: fake.state.findSheet(s.name) as FakeSheet });
+  };
+  return { fake, port, chunks, written };
+}
+
+const ways: [string, (port: OfficeWorkbook, s: SheetSpec) => Promise<void>][] = [
+  ["writeSheets (the report run's batch)", (port, s) => port.writeSheets([s])],
+  ["writeSheet", (port, s) => port.writeSheet(s)],
+];
+
+describe.each(ways)("a report sheet written through %s", (_label, write) => {
+  let fake: ExcelFake;
+  let sheet: FakeSheet;
+  beforeAll(async () => {
+    const x = setup();
+    fake = x.fake;
+    await write(x.port, spec);
+    sheet = fake.state.findSheet("Journal") as FakeSheet;
+  });
+  const at = (ref: string) => cellLook(sheet, ref);
+
+  it("takes no sync of its own: state + one write request on a new workbook", () => {
+    expect(fake.syncs).toBe(2);
+    expect(sheet.cell(10, 3).value).toBe(LONG);
+  });
+
+  it("right-aligns a summary's headers over figures and leaves its label header as it is", () => {
+    expect(sheet.cell(3, 1).value).toBe("Debit");
+    for (const ref of ["B4", "C4", "D4"]) expect(at(ref).horizontal).toBe("Right");
+    expect(at("A4")).toEqual({});
+  });
+
+  it("right-aligns the table's header over figures, centres it over dates and the dates themselves", () => {
+    expect(at("A8").horizontal).toBe("Center");
+    expect(at("C8").horizontal).toBe("Right");
+    expect(at("E8").horizontal).toBe("Right");
+    expect(at("B8")).toEqual({});
+    expect(at("A9").horizontal).toBe("Center");
+    expect(at("A11").horizontal).toBe("Center");
+    expect(sheet.cell(8, 0).numberFormat).toBe("yyyy-mm-dd");
+  });
+
+  it("indents text in the column after figures (header and rows), not text after text", () => {
+    for (const ref of ["D8", "D9", "D10"]) expect(at(ref)).toEqual({ horizontal: "Left", indent: 1 });
+    expect(at("B9")).toEqual({});
+  });
+
+  it("wraps the text the next cell would cut off and makes its row two lines tall (15 pt a line)", () => {
+    expect(at("D11")).toEqual({ horizontal: "Left", indent: 1, wrap: true });
+    expect(at("D9").wrap).toBeUndefined();
+    const look = lookOf(sheet);
+    expect(look.rowHeights.get(10)).toBe(30);
+    expect(look.rowHeights.has(8)).toBe(false);
+    // The column is capped at 60 characters: 60 × 5.7 points (the port's conversion, 8.43 characters = 48 pt).
+    expect(look.columnWidths.get(3)).toBe(342);
+  });
+
+  it("keeps figures at Excel's default alignment", () => {
+    expect(at("E9")).toEqual({});
+    expect(at("B5")).toEqual({});
+  });
+
+  it("prints landscape, one page wide, sheet name and 'Page n of m' in the footer, table header repeated", () => {
+    expect(lookOf(sheet).page).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      leftFooter: "&A",
+      centerFooter: "Page &P of &N",
+      printTitleRows: "$8:$8",
+    });
+  });
+});
+
+describe("a host without ExcelApi 1.9", () => {
+  beforeEach(hostLacks19);
+  afterEach(restore19);
+
+  it.each(ways)(
+    "still writes and aligns the sheet through %s: no page set-up, no indent, no error",
+    async (_l, write) => {
+      const { fake, port } = setup(without19);
+      await write(port, spec);
+      const sheet = fake.state.findSheet("Journal") as FakeSheet;
+      expect(sheet.cell(10, 3).value).toBe(LONG);
+      expect(fake.state.findTable("SB_JournalLines")).toBeDefined();
+      expect(lookOf(sheet).page).toEqual({});
+      expect(cellLook(sheet, "B4").horizontal).toBe("Right");
+      expect(cellLook(sheet, "A9").horizontal).toBe("Center");
+      expect(cellLook(sheet, "D11")).toEqual({ horizontal: "Left", wrap: true });
+      expect(lookOf(sheet).rowHeights.get(10)).toBe(30);
+    }
+  );
+
+  it("runs the reports: every sheet written, none given a page set-up", async () => {
+    const x = book({ supports: without19 });
+    const res = await generateReports(x.port, FY2025);
+    expect(res.pivotFallback).toBeNull();
+    expect(x.written.size).toBeGreaterThan(4);
+    for (const { sheet } of x.written.values()) {
+      expect(x.fake.state.sheets).toContain(sheet);
+      expect(lookOf(sheet).page).toEqual({});
+    }
+  });
+});
+
+/** ExcelJS's alignment of a cell in the fake's terms. */
+function fromExcelJs(a: Partial<ExcelJS.Alignment> | undefined): CellLook {
+  const out: CellLook = {};
+  if (a?.horizontal) out.horizontal = a.horizontal[0].toUpperCase() + a.horizontal.slice(1);
+  if (a?.indent) out.indent = a.indent;
+  if (a?.wrapText) out.wrap = true;
+  return out;
+}
+
+describe("the report run inside Excel", () => {
+  it("dresses every report sheet as XlsxWorkbook dresses the same sheet: cells, widths, row heights, page", async () => {
+    const x = book({});
+    await generateReports(x.port, FY2025);
+    expect(x.written.size).toBeGreaterThan(4);
+    let wrapped = 0;
+    for (const { spec: s, sheet } of x.written.values()) {
+      const file = XlsxWorkbook.create();
+      await file.writeSheet(s);
+      const ws = file.wb.getWorksheet(s.name) as ExcelJS.Worksheet;
+      const layout = layoutSheet(s);
+      const look = lookOf(sheet);
+      const diffs: string[] = [];
+      layout.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null || v === "") return; // an alignment on a blank cell shows nowhere
+          const want = fromExcelJs(ws.getCell(r + 1, c + 1).alignment);
+          const got = cellLook(sheet, cellAddress(r, c));
+          if (JSON.stringify(got) !== JSON.stringify(want))
+            diffs.push(`${cellAddress(r, c)} ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+          if (want.wrap) wrapped++;
+        })
+      );
+      expect({ sheet: s.name, diffs }).toEqual({ sheet: s.name, diffs: [] });
+      for (let c = 0; c < layout.width; c++)
+        expect(look.columnWidths.get(c)).toBe(Math.round((ws.getColumn(c + 1).width as number) * 5.7));
+      for (let r = 0; r < layout.values.length; r++) expect(look.rowHeights.get(r)).toBe(ws.getRow(r + 1).height);
+      const setup = ws.pageSetup;
+      const f = footerSections(ws.headerFooter.oddFooter as string);
+      expect(look.page).toEqual({
+        orientation: setup.orientation === "landscape" ? "Landscape" : setup.orientation,
+        zoom: { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight },
+        leftFooter: f.left,
+        centerFooter: f.center,
+        ...(setup.printTitlesRow && { printTitleRows: setup.printTitlesRow.replace(/(\d+)/g, "$$$1") }),
+      });
+    }
+    // The run has text that needs wrapping (Issues' problems, the Journal's descriptions), so the check is not empty.
+    expect(wrapped).toBeGreaterThan(0);
+  });
+
+  it("keeps a small request budget with the dressing on board: no request over it, ≤ 10 syncs besides chunks", async () => {
+    const x = book({ maxRequestBytes: 40_000, readChunkCells: 40 });
+    await generateReports(x.port, FY2025);
+    x.fake.resetCounters();
+    x.chunks.clear();
+    const res = await generateReports(x.port, FY2025);
+    expect(res.pivotFallback).toBeNull();
+    expect(x.fake.syncs - x.chunks.size).toBeLessThanOrEqual(10);
+    for (const r of x.fake.requests) expect(r.requestBytes).toBeLessThanOrEqual(40_000);
+    for (const { sheet } of x.written.values()) expect(lookOf(sheet).page.orientation).toBe("Landscape");
+  });
+});
