@@ -11,6 +11,7 @@
  * same sheets. The Excel fake records alignment, widths, row heights and the page through fakePresentation.ts.
  */
 import type ExcelJS from "exceljs";
+import fc from "fast-check";
 import { TABLE_NAMES } from "../../src/engine/schema/tables";
 import { defaultSettings } from "../../src/engine/settings";
 import { cellAddress } from "../../src/excel/a1";
@@ -258,5 +259,132 @@ describe("the report run inside Excel", () => {
     expect(x.fake.syncs - x.chunks.size).toBeLessThanOrEqual(10);
     for (const r of x.fake.requests) expect(r.requestBytes).toBeLessThanOrEqual(40_000);
     for (const { sheet } of x.written.values()) expect(lookOf(sheet).page.orientation).toBe("Landscape");
+  });
+});
+
+/** Cells, widths and row heights the fake holds for a sheet that differ from XlsxWorkbook's for the same spec. */
+async function differences(s: SheetSpec, sheet: FakeSheet): Promise<string[]> {
+  const file = XlsxWorkbook.create();
+  await file.writeSheet(s);
+  const ws = file.wb.getWorksheet(s.name) as ExcelJS.Worksheet;
+  const layout = layoutSheet(s);
+  const look = lookOf(sheet);
+  const diffs: string[] = [];
+  layout.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === null || v === "") return;
+      const want = fromExcelJs(ws.getCell(r + 1, c + 1).alignment);
+      const got = cellLook(sheet, cellAddress(r, c));
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        diffs.push(`${cellAddress(r, c)} ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    });
+    if (look.rowHeights.get(r) !== ws.getRow(r + 1).height)
+      diffs.push(`row ${r + 1} ${look.rowHeights.get(r)} ≠ ${ws.getRow(r + 1).height}`);
+  });
+  for (let c = 0; c < layout.width; c++) {
+    const want = Math.round((ws.getColumn(c + 1).width as number) * 5.7);
+    if (look.columnWidths.get(c) !== want) diffs.push(`column ${c + 1} ${look.columnWidths.get(c)} ≠ ${want}`);
+  }
+  return diffs;
+}
+
+describe("any report sheet", () => {
+  const word = fc.stringMatching(/^[a-z]{1,12}$/);
+  const text = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(" "));
+  const cell = (kind: number) =>
+    fc.oneof(
+      { weight: 1, arbitrary: fc.constant(null) },
+      {
+        weight: 4,
+        arbitrary:
+          kind === 0
+            ? text
+            : kind === 1
+              ? fc.double({ min: -1e7, max: 1e7, noNaN: true }).map((x) => Math.round(x * 100) / 100)
+              : fc.integer({ min: 40000, max: 50000 }),
+      }
+    );
+  const FORMAT = [undefined, "currency", "date"] as const;
+  const block = (table: boolean, name: string) =>
+    fc
+      .array(fc.integer({ min: 0, max: 2 }), { minLength: 2, maxLength: 5 })
+      .chain((kinds) =>
+        fc.record({
+          kinds: fc.constant(kinds),
+          rows: fc.array(fc.tuple(...kinds.map(cell)), { maxLength: table ? 25 : 4 }),
+        })
+      )
+      .map(({ kinds, rows }) => {
+        const headers = kinds.map((_, i) => `${name}${i}`);
+        const formats = Object.fromEntries(
+          kinds.flatMap((k, i) => (FORMAT[k] ? [[headers[i], FORMAT[k] as "currency" | "date"]] : []))
+        );
+        const body = rows.map((r) => [...r]);
+        return table
+          ? { kind: "table" as const, name: `T_${name}`, headers, rows: body, formats }
+          : { kind: "summary" as const, title: `${name} summary`, headers, rows: body, formats };
+      });
+  const sheetSpec = fc
+    .tuple(block(false, "S"), block(true, "F"), fc.option(text, { nil: undefined }))
+    .map(([summary, table, note]): SheetSpec => ({
+      name: "Report",
+      blocks: [
+        { kind: "title", text: "Report" },
+        summary,
+        ...(note ? [{ kind: "note" as const, text: note }] : []),
+        table,
+      ],
+    }));
+
+  it("is dressed inside Excel as XlsxWorkbook dresses it (fast-check: alignment, row heights, widths)", async () => {
+    await fc.assert(
+      fc.asyncProperty(sheetSpec, async (s) => {
+        const { fake, port } = setup();
+        await port.writeSheets([s]);
+        expect(fake.syncs).toBe(2);
+        expect(await differences(s, fake.state.findSheet("Report") as FakeSheet)).toEqual([]);
+      }),
+      { numRuns: 60 }
+    );
+  });
+
+  it("splits a long sheet's dressing over the write requests: each under the budget, every row dressed", async () => {
+    // 3,000 journal lines, every other one with a description the amount beside it would cut off.
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      45292 + i,
+      i % 2 ? LONG : "Copy paper",
+      i % 7 === 0 ? null : 10 + i,
+    ]);
+    const s: SheetSpec = {
+      name: "Report",
+      blocks: [
+        { kind: "title", text: "Journal" },
+        {
+          kind: "table",
+          name: "Lines",
+          headers: ["Date", "Description", "Amount"],
+          rows,
+          formats: { Date: "date", Amount: "currency" },
+        },
+      ],
+    };
+    const budget = 60_000;
+    const fake = new ExcelFake();
+    let chunks = 0;
+    const port = new OfficeWorkbook(fake.run, {
+      isSetSupported: () => true,
+      maxRequestBytes: budget,
+      onChunkSync: () => chunks++,
+    });
+    await port.writeSheets([s]);
+    expect(chunks).toBeGreaterThan(3);
+    expect(fake.syncs - chunks).toBe(1); // the state; the rest carried cells
+    for (const r of fake.requests) expect(r.requestBytes).toBeLessThanOrEqual(budget);
+    const sheet = fake.state.findSheet("Report") as FakeSheet;
+    expect(cellLook(sheet, "B5").wrap).toBe(true); // row 5: the second line
+    expect(cellLook(sheet, "B3001").wrap).toBe(true);
+    expect(cellLook(sheet, "B3002").wrap).toBeUndefined(); // "Copy paper" fits
+    expect(cellLook(sheet, "A3002").horizontal).toBe("Center");
+    expect(await differences(s, sheet)).toEqual([]);
   });
 });
