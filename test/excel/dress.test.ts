@@ -25,41 +25,9 @@ import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { ExcelFake, type FakeSheet, type FakeValue } from "../fakes/excelFake";
 import { FY2025, SAMPLE } from "../reports/fixture";
 import { cellLook, hostLacks19, installFakePresentation, lookOf, restore19, type CellLook } from "./fakePresentation";
+import { journalSheet as spec, LONG } from "../fixtures/journalSheet";
 
 installFakePresentation();
-
-const LONG = "Stock received (paid or payable: reclassify purchases on credit to payables), Cleaning, FY2026";
-
-// Layout (src/port/layout.ts): row 1 title, 2 blank, 3 summary title, 4 its header, 5-6 rows, 7 blank,
-// 8 table header, 9-11 table rows.
-const spec: SheetSpec = {
-  name: "Journal",
-  blocks: [
-    { kind: "title", text: "Journal" },
-    {
-      kind: "summary",
-      title: "Debits = credits",
-      headers: ["Source", "Debit", "Credit", "Check (must be 0)"],
-      rows: [
-        ["Depreciation", 27995.34, 27995.34, 0],
-        ["Total", 27995.34, 27995.34, 0],
-      ],
-      formats: { Debit: "currency", Credit: "currency", "Check (must be 0)": "currency" },
-      boldRows: [1],
-    },
-    {
-      kind: "table",
-      name: "SB_JournalLines",
-      headers: ["Date", "Entry", "Days", "Description", "Debit"],
-      rows: [
-        [46167, "DSP-FN-013", 123.6, "Copy paper A4 (ream)", 338.8],
-        [46350, "DEP-FY2026", null, "Depreciation FY2026: Tools", 0],
-        [46351, "REC-FY2026", 1, LONG, 7675.35],
-      ],
-      formats: { Date: "date", Days: "number", Debit: "currency" },
-    },
-  ],
-};
 
 const without19 = (set: string, v: string) => !(set === "ExcelApi" && Number(v) >= 1.9);
 

@@ -11,48 +11,16 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { defaultSettings } from "../../../src/engine/settings";
-import type { SheetSpec, WorkbookPort } from "../../../src/port/types";
+import type { WorkbookPort } from "../../../src/port/types";
 import { cellAlignment } from "../../../src/xlsx/fast/align";
 import { wrappedLines } from "../../../src/xlsx/fast/wrap";
 import { printTitlesName } from "../../../src/xlsx/fast/writeBook";
 import { XlsxReportFile } from "../../../src/xlsx/xlsxReportFile";
 import { XlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
+import { journalSheet as spec, LONG } from "../../fixtures/journalSheet";
 
 const dir = mkdtempSync(join(tmpdir(), "stockbook-print-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const LONG = "Stock received (paid or payable: reclassify purchases on credit to payables), Cleaning, FY2026";
-
-// Layout (src/port/layout.ts): row 1 title, 2 blank, 3 summary title, 4 its header, 5-6 rows, 7 blank,
-// 8 table header, 9-11 table rows.
-const spec: SheetSpec = {
-  name: "Journal",
-  blocks: [
-    { kind: "title", text: "Journal" },
-    {
-      kind: "summary",
-      title: "Debits = credits",
-      headers: ["Source", "Debit", "Credit", "Check (must be 0)"],
-      rows: [
-        ["Depreciation", 27995.34, 27995.34, 0],
-        ["Total", 27995.34, 27995.34, 0],
-      ],
-      formats: { Debit: "currency", Credit: "currency", "Check (must be 0)": "currency" },
-      boldRows: [1],
-    },
-    {
-      kind: "table",
-      name: "SB_JournalLines",
-      headers: ["Date", "Entry", "Days", "Description", "Debit"],
-      rows: [
-        [46167, "DSP-FN-013", 123.6, "Copy paper A4 (ream)", 338.8],
-        [46350, "DEP-FY2026", null, "Depreciation FY2026: Tools", 0],
-        [46351, "REC-FY2026", 1, LONG, 7675.35],
-      ],
-      formats: { Date: "date", Days: "number", Debit: "currency" },
-    },
-  ],
-};
 
 // Both file ports dress a report sheet by one rule (src/xlsx/presentation.ts): the streaming writer of `stockbook
 // report` and ExcelJS's, behind `--with-tables`.
