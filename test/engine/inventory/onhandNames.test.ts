@@ -108,6 +108,14 @@ describe("Spellings", () => {
       { numRuns: 500 }
     );
   });
+  it("takes any text as a name: Object.prototype's own names, index-like texts, the empty text", () => {
+    const sp = new Spellings();
+    const names = ["__proto__", "constructor", "toString", "hasOwnProperty", "123", "0", "-1", "length", ""];
+    names.forEach((k, v) => sp.add(k, v));
+    expect(names.map((k) => sp.get(k))).toEqual(names.map((_, v) => v));
+    expect(sp.get("valueOf")).toBeUndefined();
+    expect(sp.get(123)).toBeUndefined();
+  });
   it("tells a number from its text", () => {
     const sp = new Spellings();
     sp.add("7", 0);
