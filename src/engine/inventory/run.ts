@@ -75,6 +75,27 @@ export class Acc {
     readonly w12: number
   ) {}
 
+  /** Empties every figure for the next item. */
+  reset(): void {
+    this.openQ = 0;
+    this.openV = 0;
+    this.recQ = 0;
+    this.recV = 0;
+    this.vrQ = 0;
+    this.vrV = 0;
+    this.adjQ = 0;
+    this.adjV = 0;
+    this.saleQ = 0;
+    this.saleV = 0;
+    this.crQ = 0;
+    this.crV = 0;
+    this.issQ = 0;
+    this.issV = 0;
+    this.revenue = 0;
+    this.out90 = 0;
+    this.cogs12 = 0;
+  }
+
   /** Records a movement of q units and value v (both positive; adjustments signed) in bucket b on day d. */
   post(b: number, d: number, q: number, v: number): void {
     if (d >= this.w12) {
