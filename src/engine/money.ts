@@ -3,6 +3,28 @@
  * digits), so ROUND(2.675, 2) = 2.68 although the double nearest 2.675 is 2.67499999999999982236431605997495353221893310546875.
  */
 export function round(x: number, decimals = 2): number {
+  // Fast path, the same answer without text: when x·10^d lies clearly off a half (further than the 15-digit
+  // decimal and x can differ: 1e-14 of it), both round to the same integer r, and r / 10^d is the double nearest
+  // r·10^-d, as Number(`${r}e-${d}`) is. A report rounds some 10^5 figures; the text way costs ~1 µs each.
+  if (decimals >= 0 && decimals <= 15 && decimals === Math.floor(decimals)) {
+    const f = POW10[decimals];
+    const y = (x < 0 ? -x : x) * f;
+    if (y < 1e15) {
+      const whole = Math.floor(y);
+      const frac = y - whole;
+      if (Math.abs(frac - 0.5) > y * 1e-14 + 1e-12) {
+        const r = frac > 0.5 ? whole + 1 : whole;
+        return (x < 0 ? -r : r) / f || 0;
+      }
+    }
+  }
+  return roundByText(x, decimals);
+}
+
+const POW10 = Array.from({ length: 16 }, (_, d) => 10 ** d);
+
+/** Excel's ROUND worked on the decimal text (the reference the fast path must agree with; exported for its test). */
+export function roundByText(x: number, decimals = 2): number {
   if (!Number.isFinite(x) || x === 0) return x === 0 ? 0 : x; // Excel has no negative zero
   const sign = x < 0 ? -1 : 1;
   const abs = Math.abs(x);

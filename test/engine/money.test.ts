@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { round } from "../../src/engine/money";
+import { round, roundByText } from "../../src/engine/money";
 
 // Expected values are Excel's ROUND results as documented by Microsoft (ROUND function page:
 // ROUND(2.15,1)=2.2, ROUND(2.149,1)=2.1, ROUND(-1.475,2)=-1.48, ROUND(21.5,-1)=20) and the classic
@@ -44,4 +44,38 @@ describe("ROUND as Excel does it", () => {
       })
     );
   });
+
+  // The arithmetic fast path must give what the decimal-text way gives, to the bit, wherever it answers: on any
+  // double, on cents and their halves (x.xx5, where binary noise decides), and around the 1e15 edge of the path.
+  it("answers as the decimal-text rounding does, on any value, halves included", () => {
+    const same = (x: number, d: number) => expect(Object.is(round(x, d), roundByText(x, d))).toBe(true);
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 15 }), same), {
+      numRuns: 5000,
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: -3, max: 3 }),
+        (k, d, ulps) => {
+          const half = (k + 0.5) / 10 ** d;
+          let x = half;
+          for (let i = 0; i < Math.abs(ulps); i++) x = ulps > 0 ? nextUp(x) : -nextUp(-x);
+          same(x, d);
+        }
+      ),
+      { numRuns: 5000 }
+    );
+    for (const x of [1.005, 2.675, 0.285, -1.475, 1e15 / 100 - 0.005, 123456789.125, 0.125, 0.375])
+      for (let d = 0; d <= 4; d++) same(x, d);
+  });
 });
+
+/** The next double above x (x finite). */
+function nextUp(x: number): number {
+  if (x === 0) return Number.MIN_VALUE;
+  const b = new Float64Array([x]);
+  const i = new BigInt64Array(b.buffer);
+  i[0] += x > 0 ? 1n : -1n;
+  return b[0];
+}
