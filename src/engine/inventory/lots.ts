@@ -12,7 +12,6 @@
 import { CODES, type Lot } from "./types";
 import { inventoryMessages as M } from "../messages/inventory";
 import { BUCKETS, type Acc, finish, type Run } from "./run";
-import { endByDate } from "./rowChecks";
 
 const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
 const { EPS } = BUCKETS;
@@ -28,14 +27,12 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
   const TL = L.toLoc;
   const LOC = L.loc;
   const SRC = L.src;
-  const { gQty, gCost, gRev, gLot, lotQty, lotCost, lotDate, lotNext, stack, locQty, locStamp } = run;
+  const { gQty, gCost, gRev, gLot, lotQty, lotCost, lotDate, lotNext, stack } = run;
   const lineCost = run.lineCost;
-  const to = run.to;
   const from = acc.from;
   const w90 = acc.w90;
   const w12 = acc.w12;
   const allowNegative = run.allowNegative;
-  const stamp = run.stamp;
   // A lot's date is read only for the remaining lots (keepLots: STOCKAGE and the ageing report use them).
   const dated = keepLots;
   let nLots = 0; // lots appended
@@ -63,13 +60,9 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
   let out90 = 0;
   let cogs12 = 0;
 
-  // Rows after `to` are ignored; the item's first row failing the shared row checks (found when compiled, see
-  // rowChecks.ts) stops it, so the rows before it need no check each.
-  const start = L.skuStart[s];
-  const stop = endByDate(D, start, L.skuStart[s + 1], to);
-  const bad = L.firstBad[s];
-  const last = bad < stop ? bad : stop;
-  let i = start;
+  // Rows after `to` are ignored, and the loop stops before the item's first row failing the row checks.
+  const last = run.rowsEnd(s);
+  let i = L.skuStart[s];
   for (; i < last; i++) {
     const d = D[i];
     const t = T[i];
@@ -79,13 +72,7 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
     if (t === TRANSFER) {
       // A transfer moves only location quantities: nothing to do for a plain valuation.
       if (!full) continue;
-      const l = LOC[i];
-      if (locStamp[l] !== stamp) run.touch(l);
-      const tl = TL[i];
-      if (locStamp[tl] !== stamp) run.touch(tl);
-      locQty[tl] += q;
-      const left = (locQty[l] -= q);
-      if (left < -EPS) run.locationBelowZero(i, l, left);
+      run.transfer(i, LOC[i], TL[i], q);
       continue;
     }
     if (t === RECEIPT || t === CUSTOMER_RETURN || (t === ADJUSTMENT && q > 0)) {
@@ -186,11 +173,7 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
         }
         if (lineCost !== null) lineCost[SRC[i]] = v;
       }
-      if (full) {
-        const l = LOC[i];
-        if (locStamp[l] !== stamp) run.touch(l);
-        locQty[l] += q;
-      }
+      if (full) run.locationIn(LOC[i], q);
       continue;
     }
     // Outflow: a sale, an issue, a vendor return or an adjustment down.
@@ -317,16 +300,10 @@ export function valueLots(run: Run, s: number, acc: Acc, lifo: boolean, keepLots
       }
       if (lineCost !== null) lineCost[SRC[i]] = cost;
     }
-    if (full) {
-      const l = LOC[i];
-      if (locStamp[l] !== stamp) run.touch(l);
-      const left = (locQty[l] -= oq);
-      if (left < -EPS) run.locationBelowZero(i, l, left);
-    }
+    if (full) run.locationOut(i, LOC[i], oq);
   }
 
-  // Reached the bad row (an error inside the loop stops before it): report it as checkRow words it.
-  if (i === bad && bad < stop) run.checkRow(i);
+  run.endedAt(i);
 
   acc.openQ = openQ;
   acc.openV = openV;

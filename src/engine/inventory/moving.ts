@@ -10,7 +10,6 @@
  */
 import { CODES } from "./types";
 import { BUCKETS, type Acc, finish, type Run } from "./run";
-import { endByDate } from "./rowChecks";
 
 const { ADJUSTMENT, CUSTOMER_RETURN, ISSUE, RECEIPT, SALE, TRANSFER, VENDOR_RETURN } = CODES;
 const { EPS } = BUCKETS;
@@ -26,14 +25,12 @@ export function valueMoving(run: Run, s: number, acc: Acc, full: boolean): void 
   const TL = L.toLoc;
   const LOC = L.loc;
   const SRC = L.src;
-  const { gQty, gCost, gRev, locQty, locStamp } = run;
+  const { gQty, gCost, gRev } = run;
   const lineCost = run.lineCost;
-  const to = run.to;
   const from = acc.from;
   const w90 = acc.w90;
   const w12 = acc.w12;
   const allowNegative = run.allowNegative;
-  const stamp = run.stamp;
   let onHand = 0;
   let value = 0;
   let avg = 0;
@@ -55,13 +52,9 @@ export function valueMoving(run: Run, s: number, acc: Acc, full: boolean): void 
   let out90 = 0;
   let cogs12 = 0;
 
-  // Rows after `to` are ignored; the item's first row failing the shared row checks (found when compiled, see
-  // rowChecks.ts) stops it, so the rows before it need no check each.
-  const start = L.skuStart[s];
-  const stop = endByDate(D, start, L.skuStart[s + 1], to);
-  const bad = L.firstBad[s];
-  const last = bad < stop ? bad : stop;
-  let i = start;
+  // Rows after `to` are ignored, and the loop stops before the item's first row failing the row checks.
+  const last = run.rowsEnd(s);
+  let i = L.skuStart[s];
   for (; i < last; i++) {
     const d = D[i];
     const t = T[i];
@@ -121,21 +114,13 @@ export function valueMoving(run: Run, s: number, acc: Acc, full: boolean): void 
         adjV += v;
       }
       if (t !== RECEIPT && lineCost !== null) lineCost[SRC[i]] = v;
-      if (full) {
-        if (locStamp[l] !== stamp) run.touch(l);
-        locQty[l] += q;
-      }
+      if (full) run.locationIn(l, q);
       continue;
     }
     if (t === TRANSFER) {
       // A transfer moves only location quantities: nothing to do for a plain valuation.
       if (!full) continue;
-      const tl = TL[i];
-      if (locStamp[l] !== stamp) run.touch(l);
-      if (locStamp[tl] !== stamp) run.touch(tl);
-      locQty[tl] += q;
-      const left = (locQty[l] -= q);
-      if (left < -EPS) run.locationBelowZero(i, l, left);
+      run.transfer(i, l, TL[i], q);
       continue;
     }
     if (t === ADJUSTMENT) {
@@ -233,15 +218,10 @@ export function valueMoving(run: Run, s: number, acc: Acc, full: boolean): void 
       adjV += -cost;
     }
     if (lineCost !== null) lineCost[SRC[i]] = t === ADJUSTMENT ? -cost : cost;
-    if (full) {
-      if (locStamp[l] !== stamp) run.touch(l);
-      const left = (locQty[l] -= q);
-      if (left < -EPS) run.locationBelowZero(i, l, left);
-    }
+    if (full) run.locationOut(i, l, q);
   }
 
-  // Reached the bad row (an error inside the loop stops before it): report it as checkRow words it.
-  if (i === bad && bad < stop) run.checkRow(i);
+  run.endedAt(i);
 
   acc.openQ = openQ;
   acc.openV = openV;

@@ -9,6 +9,7 @@ import { inventoryMessages as M } from "../messages/inventory";
 import type { ValuationMethod } from "../settings";
 import type { CompiledLedger } from "./compile";
 import { IssueLog, methodCode, ResultStore, KINDS, SLOTS } from "./results";
+import { endByDate } from "./rowChecks";
 import { CODES, TYPE_NAMES, type Lot } from "./types";
 
 const { ADJUSTMENT, RECEIPT, TRANSFER } = CODES;
@@ -171,6 +172,8 @@ export class Run {
   sku = "";
   /** Item being valued (index into L.skus). */
   s = 0;
+  /** End of the current item's rows dated up to `to` (set by rowsEnd). */
+  stop = 0;
   stamp = 0;
 
   constructor(
@@ -227,23 +230,42 @@ export class Run {
     }
   }
 
-  /** Moves on-hand per location for row i; a location going below zero is a warning (once per location). */
-  moveLocations(i: number, q: number, inflow: boolean): void {
-    const L = this.L;
-    const l = L.loc[i];
+  /** q units arrive at location l. */
+  locationIn(l: number, q: number): void {
     this.touch(l);
-    if (L.type[i] === TRANSFER) {
-      const t = L.toLoc[i];
-      this.touch(t);
-      this.locQty[t] += q;
-      inflow = false;
-    }
-    if (inflow) {
-      this.locQty[l] += q;
-      return;
-    }
+    this.locQty[l] += q;
+  }
+
+  /** q units leave location l at row i; going below zero is a warning (once per location). */
+  locationOut(i: number, l: number, q: number): void {
+    this.touch(l);
     const left = (this.locQty[l] -= q);
     if (left < -EPS) this.locationBelowZero(i, l, left);
+  }
+
+  /** Row i moves q units from location l to tl (l is listed first: the list keeps first-move order). */
+  transfer(i: number, l: number, tl: number, q: number): void {
+    this.touch(l);
+    this.locationIn(tl, q);
+    this.locationOut(i, l, q);
+  }
+
+  /**
+   * The end of item s's rows a kernel runs (from L.skuStart[s]): those dated up to `to`, and before the item's
+   * first row failing the shared row checks (found when compiled, see rowChecks.ts), so no row needs a check.
+   */
+  rowsEnd(s: number): number {
+    const L = this.L;
+    const stop = endByDate(L.date, L.skuStart[s], L.skuStart[s + 1], this.to);
+    this.stop = stop;
+    const bad = L.firstBad[s];
+    return bad < stop ? bad : stop;
+  }
+
+  /** After a kernel's loop ended at row i: when it ended on the item's bad row, reports it as checkRow words it. */
+  endedAt(i: number): void {
+    const bad = this.L.firstBad[this.s];
+    if (i === bad && bad < this.stop) this.checkRow(i);
   }
 
   /** Row checks every method shares; false (and the item's error set) when the row cannot be used. */

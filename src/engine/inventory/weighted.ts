@@ -93,9 +93,7 @@ function closePeriod(run: Run, acc: Acc, w: Pool): void {
 export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array): void {
   const L = run.L;
   const { date: D, type: T, qty: Q, cost: C, price: P, group: G, toLoc: TL, loc: LOC } = L;
-  const { gQty, gCost, gRev, gOpen, stack: pending, locQty, locStamp } = run;
-  const to = run.to;
-  const stamp = run.stamp;
+  const { gQty, gCost, gRev, gOpen, stack: pending } = run;
   const allowNegative = run.allowNegative;
   const minDate = L.minDate;
   const w = new Pool();
@@ -108,17 +106,13 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
   let lastDay = 0;
   let periodEndKnownAt = -1; // day whose period key was last computed, to skip recomputation
 
-  const end = L.skuStart[s + 1];
-  for (let i = L.skuStart[s]; i < end; i++) {
+  // Rows after `to` are ignored, and the loop stops before the item's first row failing the row checks.
+  const last = run.rowsEnd(s);
+  let i = L.skuStart[s];
+  for (; i < last; i++) {
     const d = D[i];
-    if (d > to) break;
     const t = T[i];
     const q = Q[i];
-    // The row checks every method shares, inline for the common good row; checkRow reports the bad one.
-    if (t !== ADJUSTMENT && (!(q > 0) || (t === RECEIPT && !(C[i] >= 0)) || (t === TRANSFER && TL[i] < 0))) {
-      run.checkRow(i);
-      break;
-    }
     if (d !== periodEndKnownAt) {
       const p = periods[d - minDate];
       periodEndKnownAt = d;
@@ -151,8 +145,7 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
       poolV += q * c;
       onHand += q;
       acc.post(B_RECEIPT, d, q, q * c);
-      if (locStamp[l] !== stamp) run.touch(l);
-      locQty[l] += q;
+      run.locationIn(l, q);
     } else if (t === ADJUSTMENT && q > 0) {
       const c = C[i] === C[i] ? C[i] : poolQ > EPS ? poolV / poolQ : avg;
       poolQ += q;
@@ -160,15 +153,13 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
       onHand += q;
       acc.post(B_ADJUST, d, q, q * c);
       run.setLineCost(i, q * c);
-      if (locStamp[l] !== stamp) run.touch(l);
-      locQty[l] += q;
+      run.locationIn(l, q);
     } else if (t === CUSTOMER_RETURN) {
       const m = run.matchReturn(i, "sold");
       if (m === -2) break;
       acc.postRevenue(d, -run.returnRevenue(i, m));
       onHand += q;
-      if (locStamp[l] !== stamp) run.touch(l);
-      locQty[l] += q;
+      run.locationIn(l, q);
       if (m >= 0 && gOpen[m] <= EPS) {
         // Its sale was costed in an earlier period: the units come back at that cost, into this period's pool.
         const c = gCost[m] / gQty[m];
@@ -178,12 +169,7 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
         run.setLineCost(i, q * c);
       } else pending[nPending++] = i; // reduces the units sold this period
     } else if (t === TRANSFER) {
-      const tl = TL[i];
-      if (locStamp[l] !== stamp) run.touch(l);
-      if (locStamp[tl] !== stamp) run.touch(tl);
-      locQty[tl] += q;
-      const left = (locQty[l] -= q);
-      if (left < -EPS) run.locationBelowZero(i, l, left);
+      run.transfer(i, l, TL[i], q);
     } else {
       const out = t === ADJUSTMENT ? -q : q;
       if (out === 0) continue;
@@ -201,9 +187,7 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
           onHand -= q;
           acc.post(B_VENDOR_RETURN, d, q, q * c);
           run.setLineCost(i, q * c);
-          if (locStamp[l] !== stamp) run.touch(l);
-          const left = (locQty[l] -= q);
-          if (left < -EPS) run.locationBelowZero(i, l, left);
+          run.locationOut(i, l, q);
           continue;
         }
       }
@@ -220,11 +204,10 @@ export function valueWeighted(run: Run, s: number, acc: Acc, periods: Int32Array
       }
       onHand -= out;
       pending[nPending++] = i;
-      if (locStamp[l] !== stamp) run.touch(l);
-      const left = (locQty[l] -= out);
-      if (left < -EPS) run.locationBelowZero(i, l, left);
+      run.locationOut(i, l, out);
     }
   }
+  run.endedAt(i);
   w.poolQ = poolQ;
   w.poolV = poolV;
   w.avg = avg;
