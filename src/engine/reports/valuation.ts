@@ -85,12 +85,7 @@ const ROLL_HEADERS = [
  */
 export function valuationRollForward(years: readonly YearRoll[], dec: number): Summary {
   const shownLines = periodRollForward(years, dec);
-  const totals = new Array(8).fill(0).map((_, i) =>
-    footed(
-      shownLines.map((c) => c.v[i]),
-      dec
-    )
-  );
+  const totals = columnTotals(shownLines, dec);
   const rows: ReportCell[][] = [...shownLines, { name: "Total", v: totals }].map((c) => [c.name, ...c.v]);
   const headers = ["Category", ...ROLL_HEADERS];
   return {
@@ -102,21 +97,24 @@ export function valuationRollForward(years: readonly YearRoll[], dec: number): S
   };
 }
 
+/** Each of the roll-forward's eight columns summed over lines as shown (footed: a sum of rounded figures). */
+function columnTotals(lines: readonly { v: readonly number[] }[], dec: number): number[] {
+  return ROLL_HEADERS.map((_, i) =>
+    footed(
+      lines.map((c) => c.v[i]),
+      dec
+    )
+  );
+}
+
 /**
  * For a period of several fiscal years: one line per year (the sum of its category lines, as its journal entries
  * post them), each opening with the closing of the year before, and the period's line — the roll-forward's Total.
  */
 function yearsRollForward(years: readonly YearRoll[], dec: number): Summary {
-  const yearLine = (y: YearRoll) =>
-    new Array(8).fill(0).map((_, i) =>
-      footed(
-        y.lines.map((c) => c.v[i]),
-        dec
-      )
-    );
   const lines = years.map((y) => ({
     name: `FY${y.fiscalYear} (${dateText(y.from)} – ${dateText(y.to)})`,
-    v: yearLine(y),
+    v: columnTotals(y.lines, dec),
   }));
   const flows = (i: number) =>
     footed(
