@@ -21,15 +21,22 @@ export function makeInput(
   req: ReportRequest = {},
   settings: Settings = defaultSettings()
 ): ReportInput {
+  const options = reportOptions(settings, { now: new Date(2026, 0, 15, 9, 30), ...req });
+  return { ...parsedTables((n) => cells(n, recs[n] ?? [])), settings, options };
+}
+
+/** Every table's cells (header row 1) and its parse, as a report input holds them. */
+export function parsedTables(
+  cellsOf: (table: TableName) => { header: string[]; rows: readonly (readonly unknown[])[] }
+): Pick<ReportInput, "tables" | "raw"> {
   const tables = {} as Record<TableName, unknown>;
   const raw: ReportInput["raw"] = {};
   for (const n of TABLE_NAMES) {
-    const c = cells(n, recs[n] ?? []);
-    raw[n] = c;
-    tables[n] = parseTable(n, c.header, c.rows);
+    const { header, rows } = cellsOf(n);
+    raw[n] = { header, rows: rows as ReportCell[][], headerRow: 1 };
+    tables[n] = parseTable(n, header, rows as ReportCell[][]);
   }
-  const options = reportOptions(settings, { now: new Date(2026, 0, 15, 9, 30), ...req });
-  return { tables: tables as ReportInput["tables"], raw, settings, options };
+  return { tables: tables as ReportInput["tables"], raw };
 }
 
 export function makeContext(

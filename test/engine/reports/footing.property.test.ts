@@ -13,9 +13,8 @@ import { buildReports } from "../../../src/engine/reports/build";
 import { allocate } from "../../../src/engine/reports/tally";
 import type { ReportCell, ReportInput, SheetModel, Summary } from "../../../src/engine/reports/model";
 import { reportOptions } from "../../../src/engine/reports/options";
-import { parseTable } from "../../../src/engine/schema/parse";
-import { TABLE_NAMES } from "../../../src/engine/schema/tables";
 import { defaultSettings, type ValuationMethod } from "../../../src/engine/settings";
+import { parsedTables } from "./fixture";
 
 const cents = (x: number) => Math.round(x * 100);
 const sumCents = (xs: ReportCell[]) => xs.reduce((s: number, x) => s + cents(Number(x ?? 0)), 0);
@@ -32,13 +31,6 @@ function inputOf(today: number, seed?: number, period?: Period): ReportInput {
   const data = demoWorkbook(today, seed);
   const settings = defaultSettings();
   if (period) settings.fiscalYearEndMonth = period.fyEnd;
-  const tables = {} as Record<string, unknown>;
-  const raw: ReportInput["raw"] = {};
-  for (const n of TABLE_NAMES) {
-    const t = data[n];
-    raw[n] = { header: t.header, rows: t.rows as ReportCell[][], headerRow: 1 };
-    tables[n] = parseTable(n, t.header, t.rows as ReportCell[][]);
-  }
   const y = new Date(Date.UTC(1899, 11, 30) + today * 86400000).getUTCFullYear();
   const fyEnd = settings.fiscalYearEndMonth;
   const from = period
@@ -50,7 +42,7 @@ function inputOf(today: number, seed?: number, period?: Period): ReportInput {
     now: new Date(2026, 10, 25, 9),
     valuationMethod: period?.method ?? null,
   });
-  return { tables: tables as ReportInput["tables"], raw, settings, options };
+  return { ...parsedTables((n) => data[n]), settings, options };
 }
 
 /** The summed columns of a summary: money, quantities and counts (not ratios, not labels). */

@@ -63,6 +63,12 @@ export const LEDGER: Rec[] = [
   { Date: d(2025, 5, 1), SKU: "W", Type: "Sale", Quantity: 3, UnitPrice: 6, Location: "South", Party: "Beta" },
 ];
 
+/** The same ledger with the 2025-01-10 receipt referenced PO2 and 1 unit of it returned to the vendor on 2025-01-12. */
+export const LEDGER_WITH_VENDOR_RETURN: Rec[] = [
+  ...LEDGER.map((r) => (r.Date === d(2025, 1, 10) ? { ...r, Reference: "PO2" } : r)),
+  { Date: d(2025, 1, 12), SKU: "W", Type: "VendorReturn", Quantity: 1, Reference: "PO2", Location: "North" },
+];
+
 export const ASSETS: Rec[] = [
   {
     AssetID: "A-1",

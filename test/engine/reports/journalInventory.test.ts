@@ -14,7 +14,7 @@ import { buildJournal } from "../../../src/engine/reports/journal";
 import { inventoryJournal } from "../../../src/engine/reports/journalInventory";
 import { d, makeContext, summaryRows } from "./fixture";
 
-import { ASSETS, FY2025, ITEMS, LEDGER } from "./handWorked";
+import { ASSETS, FY2025, ITEMS, LEDGER, LEDGER_WITH_VENDOR_RETURN } from "./handWorked";
 
 const lines = (req = FY2025) =>
   inventoryJournal.lines(makeContext({ Items: ITEMS, Ledger: LEDGER, Assets: ASSETS }, req));
@@ -22,16 +22,9 @@ const pick = (l: ReturnType<typeof lines>[number]) => [l.entry, l.account, l.deb
 
 describe("inventory journal (hand-worked ledger)", () => {
   it("posts a return to the vendor Dr accounts payable / Cr inventory at the receipt's cost (1 @ 3)", () => {
-    const ledger = LEDGER.map((r) => (r.Date === d(2025, 1, 10) ? { ...r, Reference: "PO2" } : r));
-    ledger.push({
-      Date: d(2025, 1, 12),
-      SKU: "W",
-      Type: "VendorReturn",
-      Quantity: 1,
-      Reference: "PO2",
-      Location: "North",
-    });
-    const out = inventoryJournal.lines(makeContext({ Items: ITEMS, Ledger: ledger, Assets: ASSETS }, FY2025));
+    const out = inventoryJournal.lines(
+      makeContext({ Items: ITEMS, Ledger: LEDGER_WITH_VENDOR_RETURN, Assets: ASSETS }, FY2025)
+    );
     expect(out.filter((l) => l.entry === "VRT-FY2025").map(pick)).toEqual([
       ["VRT-FY2025", "2000 Accounts payable", 3, 0, "Parts"],
       ["VRT-FY2025", "1400 Inventory", 0, 3, "Parts"],

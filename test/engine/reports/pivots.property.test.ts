@@ -25,9 +25,8 @@ import type {
 import { reportOptions } from "../../../src/engine/reports/options";
 import { dayInfo } from "../../../src/engine/reports/profitabilityParts/days";
 import { profitLines } from "../../../src/engine/reports/profitabilityParts/lines";
-import { parseTable } from "../../../src/engine/schema/parse";
-import { TABLE_NAMES } from "../../../src/engine/schema/tables";
 import { defaultSettings } from "../../../src/engine/settings";
+import { parsedTables } from "./fixture";
 
 const cents = (x: ReportCell | undefined) => Math.round(Number(x ?? 0) * 100);
 const SEP = "\u0000";
@@ -40,16 +39,9 @@ function inputOf(today: number, seed?: number, years = 1, fyEnd = 12, subCent = 
   if (subCent) data.Assets.rows.forEach((r, k) => (r[ci] = Number(r[ci]) + ((k * 37) % 100) / 1000 + 0.0004));
   const settings = defaultSettings();
   settings.fiscalYearEndMonth = fyEnd;
-  const tables = {} as Record<string, unknown>;
-  const raw: ReportInput["raw"] = {};
-  for (const n of TABLE_NAMES) {
-    const t = data[n];
-    raw[n] = { header: t.header, rows: t.rows as ReportCell[][], headerRow: 1 };
-    tables[n] = parseTable(n, t.header, t.rows as ReportCell[][]);
-  }
   const from = fiscalYearBounds(fiscalYear(today, fyEnd) - years + 1, fyEnd).start;
   const options = reportOptions(settings, { from, to: today, now: new Date(2026, 10, 25, 9) });
-  return { tables: tables as ReportInput["tables"], raw, settings, options };
+  return { ...parsedTables((n) => data[n]), settings, options };
 }
 
 /** What a PivotTable shows: per combination of its row and column fields, each value's Sum (cents) or Count. */

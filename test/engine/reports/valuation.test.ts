@@ -17,7 +17,7 @@
 import { buildValuation, NOT_VALUED, VALUATION_FACT } from "../../../src/engine/reports/valuation";
 import { d, makeContext, summaryRows, tableRows, type Rec } from "./fixture";
 
-import { ASSETS, FY2025, ITEMS, LEDGER } from "./handWorked";
+import { ASSETS, FY2025, ITEMS, LEDGER, LEDGER_WITH_VENDOR_RETURN } from "./handWorked";
 
 const sheet = (extra: Parameters<typeof makeContext>[1] = {}, ledger = LEDGER, items = ITEMS) => {
   const ctx = makeContext({ Items: items, Ledger: ledger, Assets: ASSETS }, { ...FY2025, ...extra });
@@ -77,16 +77,7 @@ describe("Inventory Valuation (hand-worked ledger)", () => {
   });
 
   it("takes a vendor return out at its receipt's cost", () => {
-    const withReturn = LEDGER.map((r) => (r.Date === d(2025, 1, 10) ? { ...r, Reference: "PO2" } : r));
-    withReturn.push({
-      Date: d(2025, 1, 12),
-      SKU: "W",
-      Type: "VendorReturn",
-      Quantity: 1,
-      Reference: "PO2",
-      Location: "North",
-    });
-    const v = sheet({}, withReturn);
+    const v = sheet({}, LEDGER_WITH_VENDOR_RETURN);
     expect(summaryRows(v, "Inventory roll-forward")[0]).toMatchObject({
       "Vendor returns": 3,
       "Closing value": 10.33,
