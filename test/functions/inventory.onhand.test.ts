@@ -199,6 +199,37 @@ describe("ONHAND: the one-pass count equals the full valuation", () => {
     );
   });
 
+  it("on customer returns against their sales, several items (no vendor return: returns paired on the way)", () => {
+    const move = fc.record<Spec>({
+      date: fc.integer({ min: 1, max: 12 }).map((k) => D0 + k),
+      sku: fc.constantFrom("A", "a", "C"),
+      type: fc.constantFrom("Sale", "Sale", "CustomerReturn", "CustomerReturn", "Receipt", "Issue"),
+      qty: fc.integer({ min: 1, max: 4 }),
+      cost: fc.constant(4),
+      price: fc.constant(9),
+      loc: fc.constant("Main"),
+      to: fc.constant(null),
+      ref: fc.constantFrom("R1", "r1", "R2", " R2", null, "\u212A1", "k1"),
+    });
+    let answeredWithReturns = 0;
+    fc.assert(
+      fc.property(fc.array(move, { maxLength: 14 }), asOf, skuArg, (moves, as_of, sku) => {
+        const open = (s: string): Spec => ({ ...moves[0], date: D0, sku: s, type: "Receipt", qty: 50, ref: "PO" });
+        const opening = moves.length > 0 ? [open("A"), open("C")] : [];
+        const cells = toCells(HEADERS[0], [...opening, ...moves], false, false);
+        expect(outcome(() => onHand(cells, sku as never, as_of))).toEqual(
+          outcome(() => onHandValued(cells, sku as never, as_of))
+        );
+        const returned = moves.some((m) => m.type === "CustomerReturn" && m.ref !== null);
+        if (returned && quickOnHand({ header: cells[0], rows: cells.slice(1) }, as_of ?? D0 + 100, null)) {
+          answeredWithReturns++;
+        }
+      }),
+      { numRuns: 1500 }
+    );
+    expect(answeredWithReturns).toBeGreaterThan(100);
+  });
+
   it("on returns against their sales and receipts (stock ample, so the return checks decide)", () => {
     const move = fc.record<Spec>({
       date: fc.integer({ min: 1, max: 20 }).map((k) => D0 + k),

@@ -25,13 +25,19 @@ export interface QuickOnHand {
   locations: Set<string>;
 }
 
-/** A scan with what its counts share: the return groups and the date order (null: the valuation decides). */
+/** A scan with what its counts share: the date order (null: the valuation decides). */
 interface Scanned {
   scan: OnHandScan;
   order: DateOrder | null;
 }
 
+/** Customer returns are paired with their sales on the way when they can be; else the exact groups are formed. */
 function prepare(scan: OnHandScan): Scanned {
+  if (scan.hasReturnRef && !scan.vendorRef) return { scan, order: dateOrder(scan, "paired") };
+  return exactly(scan);
+}
+
+function exactly(scan: OnHandScan): Scanned {
   const groups = returnGroups(scan);
   return { scan, order: groups ? dateOrder(scan, groups) : null };
 }
@@ -39,7 +45,12 @@ function prepare(scan: OnHandScan): Scanned {
 function countOf(x: Scanned, to: number, location: string | null): QuickOnHand | null {
   if (!x.order) return null;
   const where = location === null ? -1 : (x.scan.locId.get(location) ?? -2);
-  const onHand = countOnHand(x.scan, x.order, to, where);
+  let onHand = countOnHand(x.scan, x.order, to, where);
+  if (!onHand && x.order.paired) {
+    // A return not paired with the sale before it (or stock short): the exact groups decide, for later counts too.
+    x.order = exactly(x.scan).order;
+    onHand = x.order ? countOnHand(x.scan, x.order, to, where) : null;
+  }
   if (!onHand) return null;
   const { skuIndex, spellings, spellItem, locId } = x.scan;
   return { skuIndex, spellings, spellItem, onHand, locations: new Set(locId.keys()) };

@@ -4,11 +4,21 @@
  *
  * Totals do not depend on the order of the rows (integer quantities: every sum is exact), but the checks do:
  * they run over the rows in the valuation's order (by date, rows on one date in the table's order). That order is
- * built once per scan as packed columns (day, item, signed quantity, return group), read front to back.
+ * built once per scan as packed columns (item, signed quantity, and a third for the return checks), read front
+ * to back.
+ *
+ * Customer returns are checked in one of two ways. Exactly, against their return groups (onhandReturns.ts: every
+ * Sale of the item on the return's Reference). Or on the way (`paired`): a return is paired with its item's
+ * latest Sale before it, which must carry its Reference (as a return usually undoes the sale just before it),
+ * and the units returned against that sale must not exceed it. That reads two Reference cells per return, where
+ * forming the groups reads the Reference of every Sale of every item with a return (on a large ledger, most
+ * Sales: it cost more than the count itself). Paired, a return is credited only with the sale it found, never
+ * more than was sold on its Reference, so what the pairing accepts the exact groups accept; a ledger it refuses
+ * goes to the exact groups (onhand.ts).
  */
+import { sameRef, type ReturnGroups } from "./onhandReturns";
 import type { OnHandScan } from "./onhandScan";
 import { CODES } from "./types";
-import type { ReturnGroups } from "./onhandReturns";
 
 const { RECEIPT, SALE, ISSUE, CUSTOMER_RETURN, VENDOR_RETURN, TRANSFER, ADJUSTMENT } = CODES;
 
@@ -26,10 +36,12 @@ SIGN[ADJUSTMENT] = 1;
 export interface DateOrder {
   /**
    * Per row, packed side by side (one cache line serves a row): item, signed units (+ receipts, customer returns,
-   * increases; − other outflows; 0 transfers) and, when `grouped`, 1 + its return group (0: none).
+   * increases; − other outflows; 0 transfers) and, when `grouped`, 1 + its return group (0: none) or, when
+   * `paired`, the scan's tag (a Sale's row + 1, a customer return's -(1 + its place among the returns)).
    */
   packed: Int32Array;
   grouped: boolean;
+  paired: boolean;
   groups: number;
   /** Rows dated on or before a day: cumulative counts from `minDay` (counting sort), else the sorted days. */
   cum: Int32Array | null;
@@ -37,13 +49,19 @@ export interface DateOrder {
   minDay: number;
 }
 
-export function dateOrder(s: OnHandScan, g: ReturnGroups): DateOrder {
+/**
+ * The date order with return groups `g` (exact), or with the scan's tags when `g` is "paired" (the scan's customer
+ * returns name References and no vendor return does).
+ */
+export function dateOrder(s: OnHandScan, g: ReturnGroups | "paired"): DateOrder {
   const n = s.n;
-  const grouped = g.count > 0;
-  const w = grouped ? 3 : 2;
+  const paired = g === "paired";
+  const grouped = !paired && g.count > 0;
+  const count = paired ? 0 : g.count;
+  const w = grouped || paired ? 3 : 2;
   const packed = new Int32Array(n * w);
   const { day: from, sku: items, type, qty } = s;
-  const gFrom = g.group;
+  const gFrom = paired ? s.tag : g.group;
   const minD = s.minDay;
   const span = s.maxDay - minD + 1;
   if (!s.sorted && span <= 4 * n + 4096) {
@@ -53,7 +71,7 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups): DateOrder {
     for (let i = 0; i < n; i++) cum[from[i] - minD + 1]++;
     for (let d = 0; d < span; d++) cum[d + 1] += cum[d];
     const next = cum.slice(0, span);
-    if (grouped) {
+    if (w === 3) {
       for (let i = 0; i < n; i++) {
         const o = next[from[i] - minD]++ * 3;
         packed[o] = items[i];
@@ -67,7 +85,7 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups): DateOrder {
         packed[o + 1] = SIGN[type[i]] * qty[i];
       }
     }
-    return { packed, grouped, groups: g.count, cum, days: null, minDay: minD };
+    return { packed, grouped, paired, groups: count, cum, days: null, minDay: minD };
   }
   // Already in date order, or days far apart: a stable comparison sort of row positions.
   let order: Int32Array | null = null;
@@ -84,9 +102,9 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups): DateOrder {
     const o = k * w;
     packed[o] = items[i];
     packed[o + 1] = SIGN[type[i]] * qty[i];
-    if (grouped) packed[o + 2] = gFrom[i];
+    if (w === 3) packed[o + 2] = gFrom[i];
   }
-  return { packed, grouped, groups: g.count, cum: null, days, minDay: minD };
+  return { packed, grouped, paired, groups: count, cum: null, days, minDay: minD };
 }
 
 /** How many rows of the date order are dated on or before `to`. */
@@ -118,7 +136,42 @@ export function countOnHand(s: OnHandScan, o: DateOrder, to: number, where: numb
   const bal = new Float64Array(s.skuIndex.size);
   const end = rowsUpTo(o, n, to);
   const p = o.packed;
-  if (o.grouped) {
+  if (o.paired) {
+    // Per item: its latest Sale so far (row + 1), the units it sold and the units returned against it. Only the
+    // latest sale can be paired with a return, so the counts restart with each sale.
+    const items = bal.length;
+    const lastSale = new Int32Array(items);
+    const sold = new Float64Array(items);
+    const back = new Float64Array(items);
+    const { rawRef, returnRef } = s;
+    // Each return's sale row, checked for the Reference after the pass (below).
+    const saleOf = new Int32Array(returnRef.length).fill(-1);
+    for (let k = 0; k < end; k++) {
+      const item = p[3 * k];
+      const q = p[3 * k + 1];
+      const tag = p[3 * k + 2];
+      if (tag > 0) {
+        lastSale[item] = tag;
+        sold[item] = -q;
+        back[item] = 0;
+      } else if (tag < 0) {
+        const sale = lastSale[item] - 1;
+        // No sale before it, another Reference, or more back than that sale sold: the exact groups decide.
+        if (sale < 0 || q > sold[item] - back[item]) return null;
+        back[item] += q;
+        saleOf[-tag - 1] = sale;
+      }
+      const v = bal[item] + q;
+      if (v < 0) return null;
+      bal[item] = v;
+    }
+    // The References last, return by return in the table's order (their cells were made in that order, so they
+    // are read from memory mostly front to back), none waiting on another.
+    for (let k = 0; k < saleOf.length; k++) {
+      const sale = saleOf[k];
+      if (sale >= 0 && sameRef(rawRef[sale], returnRef[k]) !== true) return null;
+    }
+  } else if (o.grouped) {
     const sold = new Float64Array(o.groups);
     const back = new Float64Array(o.groups);
     for (let k = 0; k < end; k++) {

@@ -75,10 +75,11 @@ export function returnGroups(s: OnHandScan): ReturnGroups | null {
   const next: number[] = [];
   const kindOf: number[] = [];
   const lowerOf: string[] = [];
-  for (const i of returnRows) {
+  for (let k = 0; k < returnRows.length; k++) {
+    const i = returnRows[k];
     const item = skuOf[i];
     const kind = typ[i] === CUSTOMER_RETURN ? 0 : 1;
-    const lower = (text(rawRef[i]) as string).toLowerCase();
+    const lower = s.returnRef[k];
     wants[item] |= kind + 1;
     let g = first[item] - 1;
     while (g >= 0 && !(kindOf[g] === kind && lowerOf[g] === lower)) g = next[g] - 1;

@@ -66,8 +66,16 @@ export interface OnHandScan {
   types: Map<string, number>;
   locExact: Map<string, number>;
   hasReturnRef: boolean;
-  /** Rows of returns that carry a Reference, in table order. */
+  /** Rows of returns that carry a Reference, in table order, and each one's Reference in lower case. */
   returnRows: number[];
+  returnRef: string[];
+  /** True when a VendorReturn carries a Reference (only the exact return groups can check it). */
+  vendorRef: boolean;
+  /**
+   * Per row, what the count needs to pair a customer return with its sale on the way (onhandCount.ts): a Sale's
+   * row + 1; a CustomerReturn with a Reference: -(1 + its place in returnRows); 0 for any other row.
+   */
+  tag: Int32Array;
   /** True when the rows are already in date order (then no reordering is needed to count). */
   sorted: boolean;
   minDay: number;
@@ -165,7 +173,7 @@ export function scanLedger(
   if (match.missingRequired.length > 0) return null;
   const col = (name: string) => match.columns[name] ?? -1;
   const n = Math.max(0, rows.length - start);
-  const block = new ArrayBuffer(25 * n);
+  const block = new ArrayBuffer(29 * n);
   const s: OnHandScan = {
     n,
     header: [...header],
@@ -190,12 +198,15 @@ export function scanLedger(
     loc: new Int32Array(block, 12 * n, n),
     toLoc: new Int32Array(block, 16 * n, n),
     spell: new Int32Array(block, 20 * n, n),
-    type: new Uint8Array(block, 24 * n, n),
+    tag: new Int32Array(block, 24 * n, n),
+    type: new Uint8Array(block, 28 * n, n),
     rawRef: [],
     types: new Map(),
     locExact: new Map(),
     hasReturnRef: false,
     returnRows: [],
+    returnRef: [],
+    vendorRef: false,
     sorted: true,
     minDay: 0,
     maxDay: 0,
@@ -261,11 +272,15 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
   s.qty.set(p.qty.subarray(0, m));
   s.loc.set(p.loc.subarray(0, m));
   s.toLoc.set(p.toLoc.subarray(0, m));
+  s.tag.set(p.tag.subarray(0, m));
   if (s.cR >= 0) s.rawRef = prefixOf(p.rawRef, m, s.n);
-  for (const i of p.returnRows) {
+  for (let k = 0; k < p.returnRows.length; k++) {
+    const i = p.returnRows[k];
     if (i >= m) break;
     s.returnRows.push(i);
+    s.returnRef.push(p.returnRef[k]);
     s.hasReturnRef = true;
+    if (p.type[i] === VENDOR_RETURN) s.vendorRef = true;
   }
   s.sorted = sorted;
   s.minDay = minDay;
@@ -290,7 +305,7 @@ function spellingOf(s: OnHandScan, raw: Cell | undefined): number {
  */
 function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): boolean {
   const { n, cD, cS, cT, cQ, cC, cP, cL, cTo, cR, spellings, spellItem, locId, locExact, types } = s;
-  const { day: days, sku: skuOf, spell, type: typ, qty, loc, toLoc, rawRef } = s;
+  const { day: days, sku: skuOf, spell, type: typ, qty, loc, toLoc, rawRef, tag, returnRows, returnRef } = s;
   const short = spellings.short;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
@@ -357,13 +372,17 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     if (cR >= 0) {
       const rc = r[cR];
       rawRef[i] = rc;
+      if (t === SALE) tag[i] = i + 1;
       // A return's Reference ties it to its original; other References matter only if a return names them.
-      if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && rc !== null && rc !== undefined) {
+      else if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && rc !== null && rc !== undefined) {
         const ref = text(rc);
         if (ref === undefined) return false;
         if (ref !== null) {
           s.hasReturnRef = true;
-          s.returnRows.push(i);
+          returnRows.push(i);
+          returnRef.push(ref.toLowerCase());
+          if (t === CUSTOMER_RETURN) tag[i] = -returnRows.length;
+          else s.vendorRef = true;
         }
       }
     }

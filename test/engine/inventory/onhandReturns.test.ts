@@ -79,6 +79,49 @@ const count = (rows: Cell[][]) => {
   return q ? q.onHand[q.skuIndex.get("a")!] : null;
 };
 
+describe("customer returns paired with the sale before them (and the exact groups when that does not hold)", () => {
+  // Each ledger opens with 100 received (count() above), so only the return checks can refuse it.
+  it("a return of the sale just before it", () => {
+    // Sales of 5 (INV-1) and 3 (INV-2), 2 back on INV-2: 100 - 8 + 2 = 94.
+    expect(count([sale(1, "INV-1", 5), sale(2, "INV-2", 3), ret(3, "inv-2", 2)])).toBe(94);
+    // 4 back of the 3 sold on INV-2: the valuation reports it.
+    expect(count([sale(1, "INV-1", 5), sale(2, "INV-2", 3), ret(3, "inv-2", 4)])).toBeNull();
+  });
+  it("a return of an earlier sale than the latest: its own sale decides", () => {
+    // 2 back on INV-1 after INV-2 was sold: INV-1 sold 5, so it stands: 94.
+    expect(count([sale(1, "INV-1", 5), sale(2, "INV-2", 3), ret(3, "INV-1", 2)])).toBe(94);
+    // 4 back on INV-1 (5 sold), though the latest sale sold only 3: 96.
+    expect(count([sale(1, "INV-1", 5), sale(2, "INV-2", 3), ret(3, "INV-1", 4)])).toBe(96);
+    // 3 back on INV-1 (1 sold) is refused, though the latest sale (INV-2) sold 5.
+    expect(count([sale(1, "INV-1", 1), sale(2, "INV-2", 5), ret(3, "INV-1", 3)])).toBeNull();
+    // 6 back on INV-1: more than its 5, the valuation reports it.
+    expect(count([sale(1, "INV-1", 5), sale(2, "INV-2", 3), ret(3, "INV-1", 6)])).toBeNull();
+  });
+  it("an invoice sold in two lines: a return counts both", () => {
+    // INV-1 sells 3 then 2; 4 back is within the 5 sold though more than the last line: 100 - 5 + 4 = 99.
+    expect(count([sale(1, "INV-1", 3), sale(2, "INV-1", 2), ret(3, "inv-1", 4)])).toBe(99);
+    expect(count([sale(1, "INV-1", 3), sale(2, "INV-1", 2), ret(3, "inv-1", 6)])).toBeNull();
+  });
+  it("returns add up against their sale", () => {
+    // 2 + 1 back of 3 sold: 100 - 3 + 3 = 100; 2 + 2 back is one too many.
+    expect(count([sale(1, "INV-1", 3), ret(2, "INV-1", 2), ret(3, "INV-1", 1)])).toBe(100);
+    expect(count([sale(1, "INV-1", 3), ret(2, "INV-1", 2), ret(3, "INV-1", 2)])).toBeNull();
+    // After a later sale on another invoice, a return on INV-1 still counts the 2 already back.
+    expect(count([sale(1, "INV-1", 3), ret(2, "INV-1", 2), sale(3, "INV-2", 9), ret(4, "INV-1", 1)])).toBe(
+      100 - 12 + 3
+    );
+    expect(count([sale(1, "INV-1", 3), ret(2, "INV-1", 2), sale(3, "INV-2", 9), ret(4, "INV-1", 2)])).toBeNull();
+  });
+  it("on one date the table's order decides which sale comes before a return", () => {
+    // Return listed before its sale on the same date: no sale before it, the valuation reports it.
+    expect(count([ret(2, "INV-1", 1), sale(2, "INV-1", 3)])).toBeNull();
+    expect(count([sale(2, "INV-1", 3), ret(2, "INV-1", 1)])).toBe(98);
+  });
+  it("a return naming no sale of its item is not checked", () => {
+    expect(count([sale(1, "INV-1", 3), ret(2, "INV-9", 1)])).toBe(98);
+  });
+});
+
 describe("return groups", () => {
   it("a return matches its sale ignoring case and blanks, listed before it (out of date order)", () => {
     // 100 in; sale of 5 on INV-7 (day 2), return of 2 on 'inv-7 ' (day 3), listed first: 100 - 5 + 2 = 97.
