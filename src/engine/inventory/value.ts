@@ -38,14 +38,45 @@ export function valueLedger(
     options.allowNegativeStock === true,
     options.lineCosts ? new Float64Array(L.n).fill(NaN) : null
   );
+  // A plain valuation leaves out the reorder/ABC windows and the per-location quantities (see ValueOptions.needs).
+  const full = options.needs !== "value";
+  // One accumulator for the run, emptied per item (an object per item was 10,000 allocations a run).
+  valueItems(L, run, new Acc(from, w90, w12), options, to, full);
+  // Result objects and messages are built when first read (see results.ts); the figures are all computed.
+  const { store, log } = run;
+  let built: SkuResult[] | null = null;
+  let issues: InventoryIssue[] | null = null;
+  return {
+    get items() {
+      return (built ??= store.all());
+    },
+    get: (sku: string) => {
+      const s = L.skuIndex.get(sku.trim().toLowerCase());
+      return s === undefined ? undefined : store.item(s);
+    },
+    get issues() {
+      return (issues ??= log.build());
+    },
+    lineCost: run.lineCost,
+    from,
+    to,
+  };
+}
+
+function isCompiled(x: readonly LedgerRow[] | CompiledLedger): x is CompiledLedger {
+  return !Array.isArray(x);
+}
+
+/**
+ * Every item of the ledger by its method. A function of its own: the engine optimises this loop while it runs
+ * (10,000 items), and code after a loop that has not run yet would send the whole function back to the
+ * interpreter on every call, the next call then starting the loop there again.
+ */
+function valueItems(L: CompiledLedger, run: Run, acc: Acc, options: ValueOptions, to: number, full: boolean): void {
   const byYear = options.weightedPeriod === "year";
   const fyEnd = options.fiscalYearEndMonth ?? 12;
   const dflt = options.defaultMethod ?? "FIFO";
   let periods: Int32Array | null = null;
-  // A plain valuation leaves out the reorder/ABC windows and the per-location quantities (see ValueOptions.needs).
-  const full = options.needs !== "value";
-  // One accumulator for the run, emptied per item (an object per item was 10,000 allocations a run).
-  const acc = new Acc(from, w90, w12);
   for (let s = 0; s < L.skus.length; s++) {
     run.begin(s);
     acc.reset();
@@ -78,27 +109,4 @@ export function valueLedger(
         valueWeighted(run, s, acc, periods);
     }
   }
-  // Result objects and messages are built when first read (see results.ts); the figures are all computed.
-  const { store, log } = run;
-  let built: SkuResult[] | null = null;
-  let issues: InventoryIssue[] | null = null;
-  return {
-    get items() {
-      return (built ??= store.all());
-    },
-    get: (sku: string) => {
-      const s = L.skuIndex.get(sku.trim().toLowerCase());
-      return s === undefined ? undefined : store.item(s);
-    },
-    get issues() {
-      return (issues ??= log.build());
-    },
-    lineCost: run.lineCost,
-    from,
-    to,
-  };
-}
-
-function isCompiled(x: readonly LedgerRow[] | CompiledLedger): x is CompiledLedger {
-  return !Array.isArray(x);
 }
