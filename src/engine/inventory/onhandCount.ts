@@ -66,25 +66,11 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups | "paired"): DateOrder 
   const span = s.maxDay - minD + 1;
   if (!s.sorted && span <= 4 * n + 4096) {
     // Stable counting sort by day (the days of a sheet span a modest range): rows are read front to back and
-    // written to one stream per day.
-    const cum = new Int32Array(span + 1);
-    for (let i = 0; i < n; i++) cum[from[i] - minD + 1]++;
-    for (let d = 0; d < span; d++) cum[d + 1] += cum[d];
-    const next = cum.slice(0, span);
-    if (w === 3) {
-      for (let i = 0; i < n; i++) {
-        const o = next[from[i] - minD]++ * 3;
-        packed[o] = items[i];
-        packed[o + 1] = SIGN[type[i]] * qty[i];
-        packed[o + 2] = gFrom[i];
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const o = next[from[i] - minD]++ * 2;
-        packed[o] = items[i];
-        packed[o + 1] = SIGN[type[i]] * qty[i];
-      }
-    }
+    // written to one stream per day. Each loop is a function of its own: the engine then optimises each with
+    // what it has seen of it (one function's later loops, not yet run when the first is compiled, would send it
+    // back to the interpreter on every call).
+    const cum = dayCounts(from, n, minD, span);
+    spread(from, minD, cum.slice(0, span), items, type, qty, w === 3 ? gFrom : null, packed);
     return { packed, grouped, paired, groups: count, cum, days: null, minDay: minD };
   }
   // Already in date order, or days far apart: a stable comparison sort of row positions.
@@ -105,6 +91,42 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups | "paired"): DateOrder 
     if (w === 3) packed[o + 2] = gFrom[i];
   }
   return { packed, grouped, paired, groups: count, cum: null, days, minDay: minD };
+}
+
+/** Rows dated on or before each day: cum[d + 1] counts the rows of days minD to minD + d. */
+function dayCounts(from: Int32Array, n: number, minD: number, span: number): Int32Array {
+  const cum = new Int32Array(span + 1);
+  for (let i = 0; i < n; i++) cum[from[i] - minD + 1]++;
+  for (let d = 0; d < span; d++) cum[d + 1] += cum[d];
+  return cum;
+}
+
+/** Writes each row's packed columns at its day's next place (next: per day, its first free place). */
+function spread(
+  from: Int32Array,
+  minD: number,
+  next: Int32Array,
+  items: Int32Array,
+  type: Uint8Array,
+  qty: Int32Array,
+  third: Int32Array | null,
+  packed: Int32Array
+): void {
+  const n = from.length;
+  if (third) {
+    for (let i = 0; i < n; i++) {
+      const o = next[from[i] - minD]++ * 3;
+      packed[o] = items[i];
+      packed[o + 1] = SIGN[type[i]] * qty[i];
+      packed[o + 2] = third[i];
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const o = next[from[i] - minD]++ * 2;
+      packed[o] = items[i];
+      packed[o + 1] = SIGN[type[i]] * qty[i];
+    }
+  }
 }
 
 /** How many rows of the date order are dated on or before `to`. */

@@ -1,9 +1,10 @@
 /**
- * ONHAND's one pass over the Ledger's cells: each row's day, item, type, quantity and locations as numbers in
- * typed columns, its SKU cell as a spelling number and its Reference cell as handed in. The columns do not depend
- * on the as_of date or the location asked for, so one scan answers every count of a ledger (onhandCount.ts); the
- * cache checks a table handed in again row by row against them (sameRows): SKU, Quantity and Reference cells ===,
- * the same day, Type and location codes, amounts still cells the count takes. A table that matches only from the
+ * ONHAND's scan of the Ledger's cells (the SKU cells first, then the rest of each row): each row's day, item, type,
+ * quantity and locations as numbers in typed columns, its SKU cell as a spelling number and its Reference cell as
+ * handed in. The columns do not depend on the as_of date or the location asked for, so one scan answers every
+ * count of a ledger (onhandCount.ts); the cache checks a table handed in again row by row against them
+ * (sameRows): SKU, Quantity and Reference cells ===, the same day, Type and location codes, amounts still cells
+ * the count takes. A table that matches only from the
  * top down to some row is scanned from that row on, the rows above taken from the earlier scan (takePrefix).
  *
  * The scan accepts only rows it can count EXACTLY as the valuation would: plain cells (numbers, serial dates,
@@ -105,36 +106,32 @@ export function amountCode(raw: Cell | undefined): number {
   return raw === "" ? -3 : NaN;
 }
 
+/** The seven Types as we spell them, by length (they have seven lengths), and each one's code. */
+const CANON_BY_LENGTH: (string | null)[] = new Array<string | null>(16).fill(null);
+const CODE_BY_LENGTH = new Int32Array(16).fill(-1);
+for (const [name, code] of [
+  ["Receipt", RECEIPT],
+  ["Sale", SALE],
+  ["Issue", ISSUE],
+  ["CustomerReturn", CUSTOMER_RETURN],
+  ["VendorReturn", VENDOR_RETURN],
+  ["Transfer", TRANSFER],
+  ["Adjustment", ADJUSTMENT],
+] as const) {
+  CANON_BY_LENGTH[name.length] = name;
+  CODE_BY_LENGTH[name.length] = code;
+}
+
 /**
  * Type code of a Type cell (the engine's one reading of a Type, `typeOf`), -1 when none or not text. The seven
- * Types as we spell them have seven lengths: one comparison finds a canonical spelling (most cells), where
- * typeOf's switch compares up to seven; any other spelling goes to typeOf.
+ * Types as we spell them have seven lengths: the cell's length names the one spelling it can be, and one
+ * comparison tells (no branch on which Type it is, which rows in any order would mispredict); any other
+ * spelling goes to typeOf.
  */
 function typeOfCell(raw: Cell | undefined, memo: Map<string, number>): number {
   if (typeof raw !== "string") return -1;
-  switch (raw.length) {
-    case 7:
-      if (raw === "Receipt") return RECEIPT;
-      break;
-    case 4:
-      if (raw === "Sale") return SALE;
-      break;
-    case 5:
-      if (raw === "Issue") return ISSUE;
-      break;
-    case 14:
-      if (raw === "CustomerReturn") return CUSTOMER_RETURN;
-      break;
-    case 12:
-      if (raw === "VendorReturn") return VENDOR_RETURN;
-      break;
-    case 8:
-      if (raw === "Transfer") return TRANSFER;
-      break;
-    case 10:
-      if (raw === "Adjustment") return ADJUSTMENT;
-      break;
-  }
+  const k = raw.length & 15;
+  if (raw === CANON_BY_LENGTH[k]) return CODE_BY_LENGTH[k];
   return typeOf(raw, memo);
 }
 
@@ -213,7 +210,7 @@ export function scanLedger(
   };
   const from = prior && same > 0 ? takePrefix(s, prior, Math.min(same, n, prior.n)) : 0;
   if (from === 0 && s.cR >= 0) s.rawRef = new Array<Cell>(n);
-  return scanRows(s, rows, start, from) ? s : null;
+  return spellRows(s, rows, start, from) && scanRows(s, rows, start, from) ? s : null;
 }
 
 /** An array of length n starting with a's first m cells (the rest to be written by the scan). */
@@ -299,14 +296,31 @@ function spellingOf(s: OnHandScan, raw: Cell | undefined): number {
   return sp;
 }
 
+/** First pass: each row's SKU spelling (alone in its loop, the lookups of many rows overlap). */
+function spellRows(s: OnHandScan, rows: CellRows, start: number, from: number): boolean {
+  const { n, cS, spellings, spell } = s;
+  const short = spellings.short;
+  for (let i = from; i < n; i++) {
+    const r = rows[start + i];
+    if (!r) return false;
+    const sc = r[cS];
+    let sp = typeof sc === "string" && sc.length <= SHORT ? short[sc] : spellings.long.get(sc);
+    if (sp === undefined) {
+      sp = spellingOf(s, sc);
+      if (sp < 0) return false;
+    }
+    spell[i] = sp;
+  }
+  return true;
+}
+
 /**
  * The pass itself (kept apart from building the scan, so the engine optimises one tight loop). False when a row
  * needs the full valuation.
  */
 function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): boolean {
-  const { n, cD, cS, cT, cQ, cC, cP, cL, cTo, cR, spellings, spellItem, locId, locExact, types } = s;
+  const { n, cD, cT, cQ, cC, cP, cL, cTo, cR, spellItem, locId, locExact, types } = s;
   const { day: days, sku: skuOf, spell, type: typ, qty, loc, toLoc, rawRef, tag, returnRows, returnRef } = s;
-  const short = spellings.short;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
   let prevDay = from > 0 ? days[from - 1] : -Infinity;
@@ -323,13 +337,7 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     prevDay = day;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
-    const sc = r[cS];
-    let sp = typeof sc === "string" && sc.length <= SHORT ? short[sc] : spellings.long.get(sc);
-    if (sp === undefined) {
-      sp = spellingOf(s, sc);
-      if (sp < 0) return false;
-    }
-    const key = spellItem[sp];
+    const key = spellItem[spell[i]];
     const tc = r[cT];
     const t = typeOfCell(tc, types);
     if (t < 0) return false;
@@ -392,7 +400,6 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     qty[i] = q;
     loc[i] = lid;
     toLoc[i] = tid;
-    spell[i] = sp;
   }
   s.sorted = sorted;
   s.minDay = n > 0 ? minDay : 0;
