@@ -32,12 +32,17 @@ SIGN[VENDOR_RETURN] = -1;
 SIGN[TRANSFER] = 0;
 SIGN[ADJUSTMENT] = 1;
 
+/** Per type code: 1 for a Sale (its row is kept in the paired date order), else 0; and 0 for every type. */
+const IS_SALE = new Int32Array(8);
+IS_SALE[SALE] = 1;
+const NONE = new Int32Array(8);
+
 /** The scan's rows in date order, as the checks read them. */
 export interface DateOrder {
   /**
    * Per row, packed side by side (one cache line serves a row): item, signed units (+ receipts, customer returns,
    * increases; − other outflows; 0 transfers) and, when `grouped`, 1 + its return group (0: none) or, when
-   * `paired`, the scan's tag (a Sale's row + 1, a customer return's -(1 + its place among the returns)).
+   * `paired`, a Sale's row + 1 or a customer return's -(1 + its place among the scan's returns) (the scan's tag).
    */
   packed: Int32Array;
   grouped: boolean;
@@ -70,7 +75,7 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups | "paired"): DateOrder 
     // what it has seen of it (one function's later loops, not yet run when the first is compiled, would send it
     // back to the interpreter on every call).
     const cum = dayCounts(from, n, minD, span);
-    spread(from, minD, cum.slice(0, span), items, type, qty, w === 3 ? gFrom : null, packed);
+    spread(from, minD, cum.slice(0, span), items, type, qty, w === 3 ? gFrom : null, paired, packed);
     return { packed, grouped, paired, groups: count, cum, days: null, minDay: minD };
   }
   // Already in date order, or days far apart: a stable comparison sort of row positions.
@@ -88,7 +93,7 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups | "paired"): DateOrder 
     const o = k * w;
     packed[o] = items[i];
     packed[o + 1] = SIGN[type[i]] * qty[i];
-    if (w === 3) packed[o + 2] = gFrom[i];
+    if (w === 3) packed[o + 2] = gFrom[i] + (paired ? IS_SALE[type[i]] * (i + 1) : 0);
   }
   return { packed, grouped, paired, groups: count, cum: null, days, minDay: minD };
 }
@@ -110,15 +115,19 @@ function spread(
   type: Uint8Array,
   qty: Int32Array,
   third: Int32Array | null,
+  paired: boolean,
   packed: Int32Array
 ): void {
   const n = from.length;
   if (third) {
+    // Paired, a Sale's third is its row + 1 (no branch on the Type: rows in random order would mispredict it).
+    const rowOf = paired ? IS_SALE : NONE;
     for (let i = 0; i < n; i++) {
       const o = next[from[i] - minD]++ * 3;
+      const t = type[i];
       packed[o] = items[i];
-      packed[o + 1] = SIGN[type[i]] * qty[i];
-      packed[o + 2] = third[i];
+      packed[o + 1] = SIGN[t] * qty[i];
+      packed[o + 2] = third[i] + rowOf[t] * (i + 1);
     }
   } else {
     for (let i = 0; i < n; i++) {
@@ -159,12 +168,11 @@ export function countOnHand(s: OnHandScan, o: DateOrder, to: number, where: numb
   const end = rowsUpTo(o, n, to);
   const p = o.packed;
   if (o.paired) {
-    // Per item: its latest Sale so far (row + 1), the units it sold and the units returned against it. Only the
-    // latest sale can be paired with a return, so the counts restart with each sale.
+    // Per item: its latest Sale so far (row + 1) and the units of it not yet returned. Only the latest sale can
+    // be paired with a return, so the count restarts with each sale.
     const items = bal.length;
     const lastSale = new Int32Array(items);
-    const sold = new Float64Array(items);
-    const back = new Float64Array(items);
+    const left = new Float64Array(items);
     const { rawRef, returnRef } = s;
     // Each return's sale row, checked for the Reference after the pass (below).
     const saleOf = new Int32Array(returnRef.length).fill(-1);
@@ -174,13 +182,12 @@ export function countOnHand(s: OnHandScan, o: DateOrder, to: number, where: numb
       const tag = p[3 * k + 2];
       if (tag > 0) {
         lastSale[item] = tag;
-        sold[item] = -q;
-        back[item] = 0;
+        left[item] = -q;
       } else if (tag < 0) {
         const sale = lastSale[item] - 1;
-        // No sale before it, another Reference, or more back than that sale sold: the exact groups decide.
-        if (sale < 0 || q > sold[item] - back[item]) return null;
-        back[item] += q;
+        // No sale before it, or more back than that sale has left: the exact groups decide.
+        if (sale < 0 || q > left[item]) return null;
+        left[item] -= q;
         saleOf[-tag - 1] = sale;
       }
       const v = bal[item] + q;

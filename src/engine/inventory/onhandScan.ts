@@ -73,8 +73,8 @@ export interface OnHandScan {
   /** True when a VendorReturn carries a Reference (only the exact return groups can check it). */
   vendorRef: boolean;
   /**
-   * Per row, what the count needs to pair a customer return with its sale on the way (onhandCount.ts): a Sale's
-   * row + 1; a CustomerReturn with a Reference: -(1 + its place in returnRows); 0 for any other row.
+   * Per row, what the count needs to pair a customer return with its sale on the way (onhandCount.ts): for a
+   * CustomerReturn with a Reference -(1 + its place in returnRows), else 0.
    */
   tag: Int32Array;
   /** True when the rows are already in date order (then no reordering is needed to count). */
@@ -323,17 +323,20 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
   const { day: days, sku: skuOf, spell, type: typ, qty, loc, toLoc, rawRef, tag, returnRows, returnRef } = s;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
-  let prevDay = from > 0 ? days[from - 1] : -Infinity;
-  let minDay = from > 0 ? s.minDay : Infinity;
-  let maxDay = from > 0 ? s.maxDay : -Infinity;
-  let sorted = from > 0 ? s.sorted : true;
+  // Days as small integers (serials from 1), and the order test without a branch: the OR of every step from
+  // one row's day to the next has its sign bit set once any step goes back (a branch on it would mispredict on
+  // every other row of a table in random order).
+  let prevDay = from > 0 ? days[from - 1] : 0;
+  let minDay = from > 0 ? s.minDay : MAX_SERIAL + 1;
+  let maxDay = from > 0 ? s.maxDay : 0;
+  let steps = from > 0 && !s.sorted ? -1 : 0;
   for (let i = from; i < n; i++) {
     const r = rows[start + i];
     if (!r) return false;
     const d = r[cD];
     if (typeof d !== "number" || !(d >= 1 && d <= MAX_SERIAL)) return false;
-    const day = Math.floor(d);
-    if (day < prevDay) sorted = false;
+    const day = Math.floor(d) | 0;
+    steps |= day - prevDay;
     prevDay = day;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
@@ -380,9 +383,8 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     if (cR >= 0) {
       const rc = r[cR];
       rawRef[i] = rc;
-      if (t === SALE) tag[i] = i + 1;
       // A return's Reference ties it to its original; other References matter only if a return names them.
-      else if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && rc !== null && rc !== undefined) {
+      if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && rc !== null && rc !== undefined) {
         const ref = text(rc);
         if (ref === undefined) return false;
         if (ref !== null) {
@@ -401,7 +403,7 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     loc[i] = lid;
     toLoc[i] = tid;
   }
-  s.sorted = sorted;
+  s.sorted = steps >= 0;
   s.minDay = n > 0 ? minDay : 0;
   s.maxDay = n > 0 ? maxDay : 0;
   return true;
