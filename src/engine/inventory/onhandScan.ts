@@ -18,6 +18,7 @@ import { CODES, typeOf } from "./types";
 
 // Module constants (not named imports, which cost a getter call per use under CommonJS in the scan's loops).
 const SHORT = SHORT_TEXT;
+const LAST_DAY = MAX_SERIAL;
 const { RECEIPT, SALE, ISSUE, CUSTOMER_RETURN, VENDOR_RETURN, TRANSFER, ADJUSTMENT } = CODES;
 
 /** Integer quantities up to this size keep every running sum of a sheet's rows exact in a double (and fit Int32). */
@@ -327,14 +328,14 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
   // one row's day to the next has its sign bit set once any step goes back (a branch on it would mispredict on
   // every other row of a table in random order).
   let prevDay = from > 0 ? days[from - 1] : 0;
-  let minDay = from > 0 ? s.minDay : MAX_SERIAL + 1;
+  let minDay = from > 0 ? s.minDay : LAST_DAY + 1;
   let maxDay = from > 0 ? s.maxDay : 0;
   let steps = from > 0 && !s.sorted ? -1 : 0;
   for (let i = from; i < n; i++) {
     const r = rows[start + i];
     if (!r) return false;
     const d = r[cD];
-    if (typeof d !== "number" || !(d >= 1 && d <= MAX_SERIAL)) return false;
+    if (typeof d !== "number" || !(d >= 1 && d <= LAST_DAY)) return false;
     const day = Math.floor(d) | 0;
     steps |= day - prevDay;
     prevDay = day;
@@ -434,7 +435,7 @@ export function sameRows(s: OnHandScan, header: readonly Cell[], rows: CellRows,
     const r = rows[start + i];
     if (!r) return i;
     const d = r[cD];
-    if (typeof d !== "number" || !(d >= 1 && d <= MAX_SERIAL) || Math.floor(d) !== day[i]) return i;
+    if (typeof d !== "number" || !(d >= 1 && d <= LAST_DAY) || Math.floor(d) !== day[i]) return i;
     if (r[cQ] !== qty[i] || r[cS] !== spellRaw[spell[i]]) return i;
     const t = type[i];
     // Type codes: the seven canonical spellings are compared directly, others through the scan's memo.
