@@ -32,9 +32,10 @@ SIGN[VENDOR_RETURN] = -1;
 SIGN[TRANSFER] = 0;
 SIGN[ADJUSTMENT] = 1;
 
-/** Per type code: 1 for a Sale (its row is kept in the paired date order), else 0; and 0 for every type. */
+/** Per type code: 1 for a Sale (its row is kept in the paired date order), else 0. */
 const IS_SALE = new Int32Array(8);
 IS_SALE[SALE] = 1;
+/** Per type code: 0 (no row kept: the third column is the return groups alone). */
 const NONE = new Int32Array(8);
 
 /** The scan's rows in date order, as the checks read them. */

@@ -4,8 +4,8 @@
  * handed in. The columns do not depend on the as_of date or the location asked for, so one scan answers every
  * count of a ledger (onhandCount.ts); the cache checks a table handed in again row by row against them
  * (sameRows): SKU, Quantity and Reference cells ===, the same day, Type and location codes, amounts still cells
- * the count takes. A table that matches only from the
- * top down to some row is scanned from that row on, the rows above taken from the earlier scan (takePrefix).
+ * the count takes. A table that matches only from the top down to some row is scanned from that row on, the rows
+ * above taken from the earlier scan (takePrefix).
  *
  * The scan accepts only rows it can count EXACTLY as the valuation would: plain cells (numbers, serial dates,
  * Types as the schema matches them, text), integer quantities (so every sum is exact in any order), receipts with
