@@ -257,3 +257,81 @@ describe("ONHAND: the one-pass count equals the full valuation", () => {
     expect(answeredQuickly).toBeGreaterThan(100);
   });
 });
+
+describe("ONHAND on a ledger of thousands of rows, against the full valuation", () => {
+  beforeEach(() => ledgerCache.clear());
+
+  /**
+   * 5,000 rows over 9 items and 300 days, in no date order: receipts, sales (some returned by customers on their
+   * invoice), issues, transfers to North and back, adjustments; each item opens with ample stock.
+   */
+  function bigLedger(): Cell[][] {
+    const skus = ["A", "B", "C", "D", "E", "F", "G", "H", "I"];
+    const rows: Cell[][] = skus.map((s) => [D0, s, "Receipt", 100000, 3, null, "Main", null, `PO-${s}`, null]);
+    let seed = 7;
+    const next = (m: number) => {
+      seed = (seed * 48271) % 2147483647;
+      return seed % m;
+    };
+    const sold: string[] = [];
+    for (let k = 0; k < 5000; k++) {
+      const sku = skus[next(9)];
+      const date = D0 + 1 + next(300);
+      const q = 1 + next(9);
+      const u = next(20);
+      if (u < 5) rows.push([date, sku, "Receipt", q, 2 + next(5), null, "Main", null, `PO-${k}`, null]);
+      else if (u < 12) {
+        rows.push([date, sku, "Sale", q, null, 9, "Main", null, `INV-${k}`, null]);
+        sold.push(`${sku}|${date}|INV-${k}|${q}`);
+      } else if (u < 14 && sold.length > 0) {
+        // A customer return of part of an earlier sale (each sale returned once at most), dated on or after it.
+        const [s, d, ref, sq] = sold.splice(next(sold.length), 1)[0].split("|");
+        rows.push([
+          Number(d) + next(3),
+          s,
+          "CustomerReturn",
+          1 + next(Number(sq)),
+          null,
+          null,
+          "Main",
+          null,
+          ref,
+          null,
+        ]);
+      } else if (u < 16) rows.push([date, sku, "Issue", q, null, null, "Main", null, null, null]);
+      else if (u < 18) rows.push([date, sku, "Transfer", q, null, null, "Main", "North", null, null]);
+      else rows.push([date, sku, "Adjustment", next(2) === 0 ? q : -q, 2, null, "Main", null, null, null]);
+    }
+    return [HEADERS[0], ...rows];
+  }
+
+  it("counts as the full valuation does, in total and per location, as of several dates", () => {
+    const shuffled = bigLedger();
+    // The same rows in date order after the first 200 (only the first block out of order).
+    const [header, ...rows] = shuffled;
+    const mostlySorted = [header, ...rows.slice(0, 200), ...rows.slice(200).sort((a, b) => +a[0]! - +b[0]!)];
+    const skus = [["A"], ["b"], ["C"], ["D"], ["E"], ["F"], ["G"], ["H"], ["I"]];
+    for (const cells of [shuffled, mostlySorted]) {
+      ledgerCache.clear();
+      // The count answers this ledger itself (it does not fall back to the valuation).
+      expect(quickOnHand({ header: cells[0], rows: cells.slice(1) }, D0 + 400, null)).not.toBeNull();
+      for (const asOf of [D0 + 40, D0 + 150, D0 + 400]) {
+        for (const location of [undefined, "Main", "North"]) {
+          expect(onHand(cells, skus as never, asOf, location)).toEqual(
+            onHandValued(cells, skus as never, asOf, location)
+          );
+        }
+      }
+    }
+  });
+
+  it("after a cell far down is edited (the rows above taken from the remembered scan)", () => {
+    const cells = bigLedger();
+    const skus = [["A"], ["B"], ["C"]];
+    onHand(cells, skus as never, D0 + 400);
+    const edited = cells.map((r) => [...r]);
+    const i = edited.findIndex((r, k) => k > 4000 && r[2] === "Receipt");
+    edited[i][3] = (edited[i][3] as number) + 5;
+    expect(onHand(edited, skus as never, D0 + 400)).toEqual(onHandValued(edited, skus as never, D0 + 400));
+  });
+});
