@@ -7,7 +7,7 @@
  */
 import type { Cell } from "../schema";
 import type { TableCells } from "./read";
-import { countOnHand, dateOrder, type DateOrder } from "./onhandCount";
+import { countOnHand, dateOrder, regroup, type DateOrder } from "./onhandCount";
 import { returnGroups } from "./onhandReturns";
 import type { ItemIndex, Spellings } from "./onhandNames";
 import { sameRows, scanLedger, type CellRows, type OnHandScan } from "./onhandScan";
@@ -47,8 +47,10 @@ function countOf(x: Scanned, to: number, location: string | null): QuickOnHand |
   const where = location === null ? -1 : (x.scan.locId.get(location) ?? -2);
   let onHand = countOnHand(x.scan, x.order, to, where);
   if (!onHand && x.order.paired) {
-    // A return not paired with the sale before it (or stock short): the exact groups decide, for later counts too.
-    x.order = exactly(x.scan).order;
+    // A return not paired with the sale before it (or stock short): the exact groups decide, for later counts too,
+    // read into the same date order (its rows already in place).
+    const groups = returnGroups(x.scan);
+    x.order = groups ? regroup(x.scan, x.order, groups) : null;
     onHand = x.order ? countOnHand(x.scan, x.order, to, where) : null;
   }
   if (!onHand) return null;

@@ -35,6 +35,9 @@ SIGN[ADJUSTMENT] = 1;
 /** Per type code: 1 for a Sale (its row is kept in the paired date order), else 0. */
 const IS_SALE = new Int32Array(8);
 IS_SALE[SALE] = 1;
+/** Customer returns the paired count checks as it meets them (the rest after its pass). */
+const EARLY = 16;
+
 /** Per type code: 0 (no row kept: the third column is the return groups alone). */
 const NONE = new Int32Array(8);
 
@@ -97,6 +100,23 @@ export function dateOrder(s: OnHandScan, g: ReturnGroups | "paired"): DateOrder 
     if (w === 3) packed[o + 2] = gFrom[i] + (paired ? IS_SALE[type[i]] * (i + 1) : 0);
   }
   return { packed, grouped, paired, groups: count, cum: null, days, minDay: minD };
+}
+
+/**
+ * The paired order `o` turned into the exact one with the return groups `g`, in place: each Sale's and customer
+ * return's third column becomes 1 + its group (0: none), as dateOrder(s, g) would have written it.
+ */
+export function regroup(s: OnHandScan, o: DateOrder, g: ReturnGroups): DateOrder {
+  const p = o.packed;
+  const { group } = g;
+  const { returnRows } = s;
+  const n = s.n;
+  for (let k = 0; k < n; k++) {
+    const tag = p[3 * k + 2];
+    if (tag !== 0) p[3 * k + 2] = g.count === 0 ? 0 : group[tag > 0 ? tag - 1 : returnRows[-tag - 1]];
+  }
+  // Grouped even without a group: the rows keep their three columns.
+  return { ...o, grouped: true, paired: false, groups: g.count };
 }
 
 /** Rows dated on or before each day: cum[d + 1] counts the rows of days minD to minD + d. */
@@ -177,6 +197,7 @@ export function countOnHand(s: OnHandScan, o: DateOrder, to: number, where: numb
     const { rawRef, returnRef } = s;
     // Each return's sale row, checked for the Reference after the pass (below).
     const saleOf = new Int32Array(returnRef.length).fill(-1);
+    let early = EARLY;
     for (let k = 0; k < end; k++) {
       const item = p[3 * k];
       const q = p[3 * k + 1];
@@ -189,7 +210,11 @@ export function countOnHand(s: OnHandScan, o: DateOrder, to: number, where: numb
         // No sale before it, or more back than that sale has left: the exact groups decide.
         if (sale < 0 || q > left[item]) return null;
         left[item] -= q;
-        saleOf[-tag - 1] = sale;
+        // The first returns are checked at once: a ledger whose returns name older invoices is known early.
+        if (early > 0) {
+          early--;
+          if (sameRef(rawRef[sale], returnRef[-tag - 1]) !== true) return null;
+        } else saleOf[-tag - 1] = sale;
       }
       const v = bal[item] + q;
       if (v < 0) return null;
