@@ -386,6 +386,27 @@ function bestAfter<T>(
   return { ms: b, cpuMs: c, out: out as T };
 }
 
+/**
+ * The ledger with each customer return naming an older invoice of its item than the latest sold before it (the
+ * middle one of those, each sale named once at most; none before it: no Reference). ONHAND pairs a return with its
+ * item's latest sale, as the generator writes them; this is the ledger where that pairing fails.
+ */
+function returnsOfOlderInvoices(rows: LedgerRow[]): LedgerRow[] {
+  const sales = new Map<string, LedgerRow[]>();
+  for (const r of [...rows].sort((a, b) => a.Date - b.Date || a.index - b.index)) {
+    const list = sales.get(r.SKU) ?? [];
+    sales.set(r.SKU, list);
+    if (r.Type === "Sale") list.push(r);
+    else if (r.Type === "CustomerReturn") {
+      const before = list.filter((x) => x.Date < r.Date);
+      const pick = before.length > 1 ? before[Math.floor(before.length / 2)] : null;
+      r.Reference = pick ? pick.Reference : null;
+      if (pick) list.splice(list.indexOf(pick), 1);
+    }
+  }
+  return rows;
+}
+
 /** Index of the k-th Receipt from the end (raising its Quantity keeps the ledger clean: no stock goes below 0). */
 function receiptFromEnd(cells: readonly Cell[][], k: number): number {
   for (let i = cells.length - 1; i > 0; i--) if (cells[i][2] === "Receipt" && k-- === 0) return i;
@@ -471,6 +492,16 @@ export async function runOnHand(): Promise<Record<string, unknown>> {
     () => onHandCache.clear(),
     () => onHand(shared, skus, FAR)
   );
+  // Returns of older invoices: the pairing fails at the first returns and the exact return groups answer.
+  const older = JSON.parse(JSON.stringify(asCells(returnsOfOlderInvoices(makeLedger(200_000, 10_000, 7))))) as Cell[][];
+  const bareOlder = best(5, () => barePassCells(older));
+  const coldOlder = bestAfter(
+    5,
+    () => onHandCache.clear(),
+    () => onHand(older, skus, FAR)
+  );
+  ledgerCache.clear();
+  const olderAgrees = JSON.stringify(coldOlder.out) === JSON.stringify(onHandValued(older, skus, FAR));
   // The full valuation path ONHAND took before the one-pass count (and still takes for ledgers it cannot count).
   ledgerCache.clear();
   const valued = once(() => onHandValued(cells, skus, FAR));
@@ -488,7 +519,7 @@ export async function runOnHand(): Promise<Record<string, unknown>> {
       bareMapPass:
         "one loop over the same cells: signed Quantity by Type (a ternary) summed per SKU into a Map (get + set); best of 5",
       onHandSpillCold:
-        "ONHAND(ledger, 10,000 SKUs, as_of) on a ledger its cache has not seen (emptied first), code already compiled: scan of the cells, return groups, date order, count, spill; best of 3",
+        "ONHAND(ledger, 10,000 SKUs, as_of) on a ledger its cache has not seen (emptied first), code already compiled: scan of the cells, date order, count (customer returns paired with their item's latest sale), spill; best of 5",
       onHandSpillAfterEdit:
         "the cache holds the ledger; a copy with one Receipt's Quantity changed near the end: the failed comparison plus a cold count; best of 3",
       onHandSpillWarm:
@@ -498,6 +529,8 @@ export async function runOnHand(): Promise<Record<string, unknown>> {
       cpu: "user + system CPU of the process (all threads) during the call: on a shared machine it shows the work better than wall time",
       sharedValues:
         "bare pass and cold call on cells that share their values with the generator's row objects (the previous bench data)",
+      returnsOfOlderInvoices:
+        "the same ledger with each customer return naming an older invoice than its item's latest sale before it: the pairing fails and the exact return groups answer; cold, best of 5, checked against the full valuation",
     },
     bareMapPassMs: bare.ms,
     bareMapPassCpuMs: bare.cpuMs,
@@ -523,6 +556,13 @@ export async function runOnHand(): Promise<Record<string, unknown>> {
       onHandSpillColdCpuMs: coldShared.cpuMs,
       ratioColdToBare: r2(coldShared.ms, bareShared.ms),
       ratioColdToBareCpu: r2(coldShared.cpuMs, bareShared.cpuMs),
+    },
+    returnsOfOlderInvoices: {
+      bareMapPassMs: bareOlder.ms,
+      onHandSpillColdMs: coldOlder.ms,
+      onHandSpillColdCpuMs: coldOlder.cpuMs,
+      ratioColdToBare: r2(coldOlder.ms, bareOlder.ms),
+      agreesWithValuedPath: olderAgrees,
     },
     agreesWithBarePass: agree,
     afterEditSeesTheEdit: editAgrees,
