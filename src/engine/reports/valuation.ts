@@ -116,21 +116,9 @@ function yearsRollForward(years: readonly YearRoll[], dec: number): Summary {
     name: `FY${y.fiscalYear} (${dateText(y.from)} – ${dateText(y.to)})`,
     v: columnTotals(y.lines, dec),
   }));
-  const flows = (i: number) =>
-    footed(
-      lines.map((l) => l.v[i]),
-      dec
-    );
-  const period = [
-    lines[0].v[0],
-    flows(1),
-    flows(2),
-    flows(3),
-    flows(4),
-    flows(5),
-    lines[lines.length - 1].v[6],
-    flows(7),
-  ];
+  // The period's flows are the years' summed; it opens with the first year's opening, closes with the last's closing.
+  const sums = columnTotals(lines, dec);
+  const period = [lines[0].v[0], ...sums.slice(1, 6), lines[lines.length - 1].v[6], sums[7]];
   const rows: ReportCell[][] = [...lines, { name: "Period", v: period }].map((c) => [c.name, ...c.v]);
   const headers = ["Fiscal year", ...ROLL_HEADERS];
   return {
