@@ -12,20 +12,18 @@
  */
 import type ExcelJS from "exceljs";
 import fc from "fast-check";
-import { TABLE_NAMES } from "../../src/engine/schema/tables";
-import { defaultSettings } from "../../src/engine/settings";
 import { cellAddress } from "../../src/excel/a1";
 import { footerSections } from "../../src/excel/dress";
-import { OfficeWorkbook, type ChunkSyncKind } from "../../src/excel/officeWorkbook";
+import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { layoutSheet } from "../../src/port/layout";
-import { tableSpec } from "../../src/port/setup";
 import type { SheetSpec } from "../../src/port/types";
 import { generateReports } from "../../src/reports/generate";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
-import { ExcelFake, type FakeSheet, type FakeValue } from "../fakes/excelFake";
-import { FY2025, SAMPLE } from "../reports/fixture";
+import { ExcelFake, type FakeSheet } from "../fakes/excelFake";
+import { FY2025 } from "../reports/fixture";
 import { cellLook, hostLacks19, installFakePresentation, lookOf, restore19, type CellLook } from "./fakePresentation";
 import { journalSheet as spec, LONG } from "../fixtures/journalSheet";
+import { sampleBook, type SampleBookOptions } from "./sampleBook";
 
 installFakePresentation();
 
@@ -37,26 +35,9 @@ function setup(supports: (set: string, v: string) => boolean = () => true) {
   return { fake, port };
 }
 
-/** The sample workbook's five tables in the fake (as test/excel/reportBatch.test.ts). */
-function book(opts: {
-  maxRequestBytes?: number;
-  readChunkCells?: number;
-  supports?: (s: string, v: string) => boolean;
-}) {
-  const fake = new ExcelFake();
-  const settings = defaultSettings();
-  for (const n of TABLE_NAMES) {
-    const t = tableSpec(n, settings);
-    const rows = (SAMPLE[n] ?? []).map((r) => t.headers.map((h) => (r[h] ?? "") as FakeValue));
-    fake.state.seedTable(n, n, t.headers, rows);
-  }
-  const chunks = new Map<number, ChunkSyncKind>();
-  const port = new OfficeWorkbook(fake.run, {
-    isSetSupported: opts.supports ?? (() => true),
-    onChunkSync: (k) => chunks.set(fake.syncs + 1, k),
-    maxRequestBytes: opts.maxRequestBytes,
-    readChunkCells: opts.readChunkCells,
-  });
+/** The sample workbook in the fake (sampleBook.ts), and every sheet the run writes. */
+function book(opts: SampleBookOptions) {
+  const { fake, port, chunks } = sampleBook(opts);
   // Every sheet the run writes, by the name it is written under (the fake keeps the object through the swap).
   const written = new Map<string, { spec: SheetSpec; sheet: FakeSheet }>();
   const writeSheets = port.writeSheets.bind(port);

@@ -5,38 +5,19 @@
  * makes at most 10 syncs besides those carrying chunks of table data. Counting syncs is a property of the design
  * (issue 7: "≤ 10 syncs plus read and write chunks"), not a timing.
  */
-import { TABLE_NAMES } from "../../src/engine/schema/tables";
-import { defaultSettings } from "../../src/engine/settings";
-import { OfficeWorkbook, type ChunkSyncKind } from "../../src/excel/officeWorkbook";
-import { tableSpec } from "../../src/port/setup";
+import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import type { WorkbookPort } from "../../src/port/types";
 import { generateReports } from "../../src/reports/generate";
-import { ExcelFake, type FakeValue } from "../fakes/excelFake";
-import { FY2025, SAMPLE } from "../reports/fixture";
+import type { ExcelFake } from "../fakes/excelFake";
+import { FY2025 } from "../reports/fixture";
 import { installFakePresentation } from "./fakePresentation";
+import { sampleBook } from "./sampleBook";
 
 // The fake records (and counts the bytes of) each sheet's alignment, widths, row heights and page set-up, which
 // ride in the write requests: the request-size and sync-count assertions below include them.
 installFakePresentation();
 
 const BATCH = ["overview", "readTables", "writeSheets", "addPivots", "addCharts", "finishSheets"];
-
-function book(opts: { readChunkCells?: number; maxRequestBytes?: number } = {}) {
-  const fake = new ExcelFake();
-  const settings = defaultSettings();
-  for (const n of TABLE_NAMES) {
-    const spec = tableSpec(n, settings);
-    const rows = (SAMPLE[n] ?? []).map((r) => spec.headers.map((h) => (r[h] ?? "") as FakeValue));
-    fake.state.seedTable(n, n, spec.headers, rows);
-  }
-  const chunks = new Map<number, ChunkSyncKind>();
-  const port = new OfficeWorkbook(fake.run, {
-    isSetSupported: () => true,
-    onChunkSync: (k) => chunks.set(fake.syncs + 1, k),
-    ...opts,
-  });
-  return { fake, port, chunks };
-}
 
 /** The same port without its batch methods: src/port/batch.ts then makes the single calls, sheet by sheet. */
 const single = (port: OfficeWorkbook): WorkbookPort =>
@@ -85,8 +66,8 @@ const plain = (x: unknown) =>
 
 describe("generateReports through Office.js, batched", () => {
   it("writes the same sheets, tables, PivotTables and charts as the sheet-by-sheet path, first run and re-run", async () => {
-    const a = book();
-    const b = book();
+    const a = sampleBook();
+    const b = sampleBook();
     for (const now of [FY2025.now, new Date(2026, 0, 16, 8, 0)]) {
       const ra = await generateReports(a.port, { ...FY2025, now });
       const rb = await generateReports(single(b.port), { ...FY2025, now });
@@ -99,7 +80,7 @@ describe("generateReports through Office.js, batched", () => {
   });
 
   it("places each sheet's PivotTables side by side, each right of the previous one's estimated width", async () => {
-    const x = book();
+    const x = sampleBook();
     await generateReports(x.port, FY2025);
     expect(x.fake.state.sheets.some((s) => pivotCols(x.fake, s.name).length > 1)).toBe(true);
     for (const s of x.fake.state.sheets) {
@@ -111,7 +92,7 @@ describe("generateReports through Office.js, batched", () => {
   it.each([false, true])(
     "makes at most 10 syncs besides the read and write chunks (re-run over earlier reports: %s)",
     async (rerun) => {
-      const { fake, port, chunks } = book({ readChunkCells: 40, maxRequestBytes: 40_000 });
+      const { fake, port, chunks } = sampleBook({ readChunkCells: 40, maxRequestBytes: 40_000 });
       if (rerun) await generateReports(port, FY2025);
       fake.resetCounters();
       chunks.clear();
@@ -130,7 +111,7 @@ describe("generateReports through Office.js, batched", () => {
   );
 
   it("falls back to the static summaries from the sheet of a refused PivotTable on, keeping earlier sheets' PivotTables", async () => {
-    const clean = book();
+    const clean = sampleBook();
     await generateReports(clean.port, FY2025);
     const order = clean.fake.state.pivots.map((p) => [p.sheet.name, p.name]);
     const sheetsWithPivots = [...new Set(order.map(([s]) => s))];
@@ -138,7 +119,7 @@ describe("generateReports through Office.js, batched", () => {
     const refusedSheet = sheetsWithPivots[1];
     const refused = order.find(([s]) => s === refusedSheet)?.[1] as string;
 
-    const x = book();
+    const x = sampleBook();
     x.fake.state.refusePivots.add(refused);
     const res = await generateReports(x.port, FY2025);
     expect(res.pivotFallback).toMatch(new RegExp(`could not add the PivotTable ${refused}`));
@@ -156,7 +137,7 @@ describe("generateReports through Office.js, batched", () => {
   });
 
   it("without ExcelApi 1.8 writes the static summaries at once: no PivotTable request, at most 8 other syncs", async () => {
-    const x = book();
+    const x = sampleBook();
     const port = new OfficeWorkbook(x.fake.run, {
       isSetSupported: (set, v) => !(set === "ExcelApi" && Number(v) >= 1.8),
       onChunkSync: (k) => x.chunks.set(x.fake.syncs + 1, k),
@@ -172,11 +153,11 @@ describe("generateReports through Office.js, batched", () => {
   });
 
   it("answers a refused chart with its reason and leaves no half-made chart; the PivotTables are unaffected", async () => {
-    const clean = book();
+    const clean = sampleBook();
     await generateReports(clean.port, FY2025);
     const charts = clean.fake.state.charts.map((c) => c.name);
     expect(charts.length).toBeGreaterThan(0);
-    const x = book();
+    const x = sampleBook();
     x.fake.state.refuseCharts.add(charts[0]);
     const res = await generateReports(x.port, FY2025);
     expect(res.chartFailures).toEqual([expect.stringMatching(new RegExp(`could not add the chart ${charts[0]}`))]);
@@ -188,14 +169,14 @@ describe("generateReports through Office.js, batched", () => {
   it.each([false, true])(
     "a sync failing anywhere (over earlier reports: %s) leaves no temp or scratch sheet and an owned list naming only sheets",
     async (rerun) => {
-      const probe = book();
+      const probe = sampleBook();
       if (rerun) await generateReports(probe.port, FY2025);
       probe.fake.resetCounters();
       await generateReports(probe.port, FY2025);
       const syncs = probe.fake.syncs;
       for (let n = 1; n <= syncs; n++)
         for (const applied of [0, 1, 3]) {
-          const x = book();
+          const x = sampleBook();
           if (rerun) await generateReports(x.port, FY2025);
           x.fake.resetCounters();
           x.fake.failAtSync = n;
