@@ -17,7 +17,7 @@
  * goes to the exact groups (onhand.ts).
  */
 import { sameRef, type ReturnGroups } from "./onhandReturns";
-import type { OnHandScan } from "./onhandScan";
+import { refAt, type OnHandScan } from "./onhandScan";
 import { CODES } from "./types";
 
 const { RECEIPT, SALE, ISSUE, CUSTOMER_RETURN, VENDOR_RETURN, TRANSFER, ADJUSTMENT } = CODES;
@@ -213,7 +213,7 @@ export function countOnHand(s: OnHandScan, o: DateOrder, to: number, where: numb
         // The first returns are checked at once: a ledger whose returns name older invoices is known early.
         if (early > 0) {
           early--;
-          if (sameRef(rawRef[sale], returnRef[-tag - 1]) !== true) return null;
+          if (sameRef(refAt(rawRef, sale), returnRef[-tag - 1]) !== true) return null;
         } else saleOf[-tag - 1] = sale;
       }
       const v = bal[item] + q;
@@ -224,7 +224,7 @@ export function countOnHand(s: OnHandScan, o: DateOrder, to: number, where: numb
     // are read from memory mostly front to back), none waiting on another.
     for (let k = 0; k < saleOf.length; k++) {
       const sale = saleOf[k];
-      if (sale >= 0 && sameRef(rawRef[sale], returnRef[k]) !== true) return null;
+      if (sale >= 0 && sameRef(refAt(rawRef, sale), returnRef[k]) !== true) return null;
     }
   } else if (o.grouped) {
     const sold = new Float64Array(o.groups);

@@ -10,7 +10,7 @@
  * in lower case. An item named by many returns' References takes them from a Map instead.
  */
 import type { Cell } from "../schema";
-import { text, type OnHandScan } from "./onhandScan";
+import { refAt, text, type OnHandScan } from "./onhandScan";
 import { CODES } from "./types";
 
 const { CUSTOMER_RETURN, RECEIPT, SALE } = CODES;
@@ -112,7 +112,7 @@ export function returnGroups(s: OnHandScan): ReturnGroups | null {
     const bit = wants[item] & ORIGINAL[typ[i]];
     if (bit === 0) continue;
     const kind = bit - 1;
-    const raw = rawRef[i];
+    const raw = refAt(rawRef, i);
     let g = -1;
     if (perItem[item] <= FEW) {
       for (let h = first[item] - 1; h >= 0; h = next[h] - 1) {

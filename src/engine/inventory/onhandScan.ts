@@ -62,8 +62,8 @@ export interface OnHandScan {
   toLoc: Int32Array;
   /** Per row: the spelling of its SKU cell. */
   spell: Int32Array;
-  /** Per row: the Reference cell as handed in (the cache compares them; returns read them). */
-  rawRef: Cell[];
+  /** Per row: the Reference cell as handed in (the cache compares them; returns read them), in chunks (refAt). */
+  rawRef: Cell[][];
   /** Raw Type and location spellings -> their codes (the cache checks a row's cells through them). */
   types: Map<string, number>;
   locExact: Map<string, number>;
@@ -84,6 +84,35 @@ export interface OnHandScan {
   maxDay: number;
 }
 
+/**
+ * The Reference cells are kept in chunks of REF_CHUNK: an array of a whole ledger's cells would be a large object,
+ * for which the engine maps fresh memory on every scan (about 1 ms for 200,000 rows, most of it page faults),
+ * where chunks come from its young generation.
+ */
+const REF_BITS = 13;
+const REF_CHUNK = 1 << REF_BITS;
+const REF_MASK = REF_CHUNK - 1;
+
+/** Row i's Reference cell. */
+export function refAt(refs: readonly (readonly Cell[])[], i: number): Cell {
+  return refs[i >> REF_BITS][i & REF_MASK];
+}
+
+/** Chunks for n rows, those wholly within the first m taken from `prior` (never written again), row m's copied. */
+function refChunks(n: number, prior: Cell[][] | null, m: number): Cell[][] {
+  const out: Cell[][] = [];
+  for (let b = 0, c = 0; b < n; b += REF_CHUNK, c++) {
+    const size = Math.min(REF_CHUNK, n - b);
+    if (prior && b + size <= m) out.push(prior[c]);
+    else if (prior && b < m) {
+      const chunk = prior[c].slice(0, m - b);
+      for (let k = m - b; k < size; k++) chunk.push(null);
+      out.push(chunk);
+    } else out.push(new Array<Cell>(size));
+  }
+  return out;
+}
+
 /** Text as parseTable reads it: trimmed ("" is blank), numbers as written, TRUE/FALSE; undefined: not a cell. */
 export function text(raw: Cell | undefined): string | null | undefined {
   if (raw === null || raw === undefined) return null;
@@ -96,15 +125,11 @@ export function text(raw: Cell | undefined): string | null | undefined {
   return undefined;
 }
 
-/**
- * An optional non-negative amount cell (UnitCost, UnitPrice) as one number: itself when a finite number of 0 or
- * more, -1 / -2 / -3 for null / undefined / "" (all blank to the schema), NaN for anything the count does not take.
- */
-export function amountCode(raw: Cell | undefined): number {
-  if (typeof raw === "number") return raw - raw === 0 && raw >= 0 ? raw : NaN;
-  if (raw === null) return -1;
-  if (raw === undefined) return -2;
-  return raw === "" ? -3 : NaN;
+/** True for an amount cell the count takes (UnitCost, UnitPrice): a number of 0 or more, or blank (null, undefined, ""). */
+export function takesAmount(raw: Cell | undefined): boolean {
+  if (raw === null) return true;
+  if (typeof raw === "number") return raw >= 0 && raw < Infinity;
+  return raw === undefined || raw === "";
 }
 
 /** The seven Types as we spell them, by length (they have seven lengths), and each one's code. */
@@ -210,21 +235,8 @@ export function scanLedger(
     maxDay: 0,
   };
   const from = prior && same > 0 ? takePrefix(s, prior, Math.min(same, n, prior.n)) : 0;
-  if (from === 0 && s.cR >= 0) s.rawRef = new Array<Cell>(n);
+  if (from === 0 && s.cR >= 0) s.rawRef = refChunks(n, null, 0);
   return spellRows(s, rows, start, from) && scanRows(s, rows, start, from) ? s : null;
-}
-
-/** An array of length n starting with a's first m cells (the rest to be written by the scan). */
-function prefixOf(a: Cell[], m: number, n: number): Cell[] {
-  if (2 * m < n) {
-    const out = new Array<Cell>(n);
-    for (let i = 0; i < m; i++) out[i] = a[i];
-    return out;
-  }
-  // A native copy, then filled to length (pushes keep the array packed; setting length would make it holey).
-  const out = a.slice(0, m);
-  for (let i = m; i < n; i++) out.push(null);
-  return out;
 }
 
 /**
@@ -271,7 +283,7 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
   s.loc.set(p.loc.subarray(0, m));
   s.toLoc.set(p.toLoc.subarray(0, m));
   s.tag.set(p.tag.subarray(0, m));
-  if (s.cR >= 0) s.rawRef = prefixOf(p.rawRef, m, s.n);
+  if (s.cR >= 0) s.rawRef = refChunks(s.n, p.rawRef, m);
   for (let k = 0; k < p.returnRows.length; k++) {
     const i = p.returnRows[k];
     if (i >= m) break;
@@ -331,6 +343,7 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
   let minDay = from > 0 ? s.minDay : LAST_DAY + 1;
   let maxDay = from > 0 ? s.maxDay : 0;
   let steps = from > 0 && !s.sorted ? -1 : 0;
+  let refs: Cell[] = cR >= 0 && from < n ? rawRef[from >> REF_BITS] : [];
   for (let i = from; i < n; i++) {
     const r = rows[start + i];
     if (!r) return false;
@@ -348,17 +361,11 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     const q = r[cQ];
     if (typeof q !== "number" || !Number.isInteger(q) || q > MAX_QTY || q < -MAX_QTY) return false;
     if (t !== ADJUSTMENT && !(q > 0)) return false;
-    let c = -1;
-    if (cC >= 0) {
-      c = amountCode(r[cC]);
-      if (c !== c) return false; // NaN: a cell the count does not take
-    }
+    const c = cC >= 0 ? r[cC] : null;
+    if (!takesAmount(c)) return false;
     // Receipts must carry a cost: the valuation reports one without.
-    if (t === RECEIPT && c < 0) return false;
-    if (cP >= 0) {
-      const p = amountCode(r[cP]);
-      if (p !== p) return false;
-    }
+    if (t === RECEIPT && typeof c !== "number") return false;
+    if (cP >= 0 && !takesAmount(r[cP])) return false;
     // Most rows name the location of the row before: that costs one comparison.
     let lid = 0;
     if (cL >= 0) {
@@ -383,7 +390,8 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     if (t === TRANSFER && tid < 0) return false;
     if (cR >= 0) {
       const rc = r[cR];
-      rawRef[i] = rc;
+      if ((i & REF_MASK) === 0) refs = rawRef[i >> REF_BITS];
+      refs[i & REF_MASK] = rc;
       // A return's Reference ties it to its original; other References matter only if a return names them.
       if ((t === CUSTOMER_RETURN || t === VENDOR_RETURN) && rc !== null && rc !== undefined) {
         const ref = text(rc);
@@ -431,6 +439,7 @@ export function sameRows(s: OnHandScan, header: readonly Cell[], rows: CellRows,
   const { types, locId, locExact } = s;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
+  let refs: Cell[] = cR >= 0 && n > 0 ? rawRef[0] : [];
   for (let i = 0; i < n; i++) {
     const r = rows[start + i];
     if (!r) return i;
@@ -440,14 +449,9 @@ export function sameRows(s: OnHandScan, header: readonly Cell[], rows: CellRows,
     const t = type[i];
     // Type codes: the seven canonical spellings are compared directly, others through the scan's memo.
     if (typeOfCell(r[cT], types) !== t) return i;
-    if (cC >= 0) {
-      const c = amountCode(r[cC]);
-      if (c !== c || (t === RECEIPT && c < 0)) return i;
-    }
-    if (cP >= 0) {
-      const p = amountCode(r[cP]);
-      if (p !== p) return i;
-    }
+    const c = cC >= 0 ? r[cC] : null;
+    if (!takesAmount(c) || (t === RECEIPT && typeof c !== "number")) return i;
+    if (cP >= 0 && !takesAmount(r[cP])) return i;
     if (cL >= 0) {
       const lc = r[cL];
       if (lc !== lastLoc || lc === undefined) {
@@ -463,7 +467,10 @@ export function sameRows(s: OnHandScan, header: readonly Cell[], rows: CellRows,
       const id = tc2 === null || tc2 === undefined ? -1 : knownLocation(tc2, locExact, locId);
       if (id !== toLoc[i]) return i;
     }
-    if (cR >= 0 && r[cR] !== rawRef[i]) return i;
+    if (cR >= 0) {
+      if ((i & REF_MASK) === 0) refs = rawRef[i >> REF_BITS];
+      if (r[cR] !== refs[i & REF_MASK]) return i;
+    }
   }
   return n;
 }

@@ -3,7 +3,7 @@
  * it) is the scan of the table read afresh: same items, locations, columns and flags, so its counts are too.
  */
 import fc from "fast-check";
-import { sameRows, scanLedger, type OnHandScan } from "../../../src/engine/inventory/onhandScan";
+import { refAt, sameRows, scanLedger, type OnHandScan } from "../../../src/engine/inventory/onhandScan";
 
 type Cell = string | number | boolean | null | undefined;
 const H: Cell[] = ["Date", "SKU", "Type", "Quantity", "UnitCost", "UnitPrice", "Location", "ToLocation", "Reference"];
@@ -32,7 +32,7 @@ function plain(s: OnHandScan | null) {
     columns: [s.day, s.sku, s.type, s.qty, s.loc, s.toLoc].map((c) => [...c]),
     skus: [...s.spell].map((k) => s.spellRaw[k]),
     items: [...s.spell].map((k) => s.spellItem[k]),
-    rawRef: [...s.rawRef],
+    rawRef: Array.from({ length: s.n }, (_, i) => refAt(s.rawRef, i)),
     hasReturnRef: s.hasReturnRef,
     returnRows: [...s.returnRows],
     sorted: s.sorted,
@@ -73,6 +73,38 @@ describe("scanLedger from an earlier scan", () => {
       ),
       { numRuns: 2000 }
     );
+  });
+
+  it("reads References past the first chunk of rows, and leaves the earlier scan's as they were", () => {
+    // 20,000 rows: the References are kept in chunks of 8,192 rows (a whole-ledger array would be a large object).
+    const big: Cell[][] = Array.from({ length: 20_000 }, (_, i) => [
+      D + (i % 97),
+      `S${i % 300}`,
+      i % 4 === 0 ? "Receipt" : "Sale",
+      i % 4 === 0 ? 40 : 1,
+      i % 4 === 0 ? 2 : null,
+      null,
+      "Main",
+      null,
+      i % 5 === 0 ? null : `R${i}`,
+    ]);
+    const prior = scanLedger(H, big, 0)!;
+    const refs = big.map((r) => r[8]);
+    expect(Array.from({ length: big.length }, (_, i) => refAt(prior.rawRef, i))).toEqual(refs);
+    // An edit just before, at and after a chunk's first row, in a later chunk, rows removed to a chunk's end, rows
+    // appended.
+    const variants: Cell[][][] = [8191, 8192, 8193, 16_500].map((at) =>
+      big.map((r, i) => (i === at ? [...r.slice(0, 8), `X${i}`] : [...r]))
+    );
+    variants.push(big.slice(0, 16_384).map((r) => [...r]));
+    variants.push([...big.map((r) => [...r]), ...big.slice(0, 3000).map((r) => [...r])]);
+    for (const after of variants) {
+      const shared = sameRows(prior, H, after, 0);
+      expect(plain(scanLedger(H, after, 0, prior, shared))).toEqual(plain(scanLedger(H, after, 0)));
+      expect(Array.from({ length: big.length }, (_, i) => refAt(prior.rawRef, i))).toEqual(refs);
+    }
+    expect(sameRows(prior, H, variants[1], 0)).toBe(8192);
+    expect(sameRows(prior, H, variants[3], 0)).toBe(16_500);
   });
 
   it("counts the shared rows under a different header as not shared", () => {
