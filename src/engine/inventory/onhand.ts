@@ -117,19 +117,20 @@ export class OnHandCache {
       if (e) break;
     }
     if (!e) {
-      const scan = scanLedger(header, rows, start, prior ? (prior.scanned as Scanned).scan : null, shared);
+      // An entry of this header and size, or one this table extends or cuts short, is most likely this table
+      // before an edit: it gives way, so a sheet edited again and again keeps one entry. Given up, its scan's
+      // memory is taken over by the new scan (no copy of the rows they share).
+      const was = prior ? rowsOf(prior) : -1;
+      const replaces = prior !== null && (was === n || shared === was || shared === n);
+      const scan = scanLedger(header, rows, start, prior ? (prior.scanned as Scanned).scan : null, shared, replaces);
       e = {
         scanned: scan ? prepare(scan) : null,
         cells: scan ? null : snapshot({ header, rows: rows as TableCells["rows"] }, start),
         counts: new Map(),
       };
-      // An entry of this header and size, or one this table extends or cuts short, is most likely this table
-      // before an edit: it gives way, so a sheet edited again and again keeps one entry.
-      const was = prior ? rowsOf(prior) : -1;
-      const old =
-        prior && (was === n || shared === was || shared === n)
-          ? this.entries.indexOf(prior)
-          : this.entries.findIndex((x) => rowsOf(x) === n && sameHeader(x, header));
+      const old = replaces
+        ? this.entries.indexOf(prior as Entry)
+        : this.entries.findIndex((x) => rowsOf(x) === n && sameHeader(x, header));
       if (old >= 0) this.entries.splice(old, 1);
       this.entries.unshift(e);
       if (this.entries.length > this.capacity) this.entries.pop();

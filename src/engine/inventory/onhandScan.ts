@@ -183,20 +183,27 @@ function locationOf(raw: Cell | undefined, locId: Map<string, number>, exact: Ma
 /**
  * Scans rows[start..] under `header`; null when a row needs the full valuation (or a required column is missing).
  * `prior`: a scan of a table under the same header whose first `same` rows give the same columns (sameRows):
- * those rows are taken from it and only the rest is read (a sheet after an edit or with rows appended).
+ * those rows are taken from it and only the rest is read (a sheet after an edit or with rows appended). With
+ * `takeOver`, the caller drops `prior` whatever the outcome: a table of its size is then scanned into prior's own
+ * memory (its columns and name tables written in place, nothing copied), so `prior` must not be used again.
  */
 export function scanLedger(
   header: readonly Cell[],
   rows: CellRows,
   start: number,
   prior: OnHandScan | null = null,
-  same = 0
+  same = 0,
+  takeOver = false
 ): OnHandScan | null {
   const match = matchHeaders("Ledger", header);
   if (match.missingRequired.length > 0) return null;
   const col = (name: string) => match.columns[name] ?? -1;
   const n = Math.max(0, rows.length - start);
-  const block = new ArrayBuffer(29 * n);
+  const own = takeOver && prior !== null && same > 0 && prior.n === n ? prior : null;
+  // One block of memory for the columns (one allocation, not eight), or the prior scan's.
+  const block = own ? null : new ArrayBuffer(29 * n);
+  const column = <T>(mine: T | undefined, make: (b: ArrayBuffer) => T): T =>
+    own ? (mine as T) : make(block as ArrayBuffer);
   const s: OnHandScan = {
     n,
     header: [...header],
@@ -214,15 +221,14 @@ export function scanLedger(
     spellRaw: [],
     spellItem: [],
     locId: new Map([["", 0]]),
-    // One block of memory for the columns (one allocation, not seven).
-    day: new Int32Array(block, 0, n),
-    sku: new Int32Array(block, 4 * n, n),
-    qty: new Int32Array(block, 8 * n, n),
-    loc: new Int32Array(block, 12 * n, n),
-    toLoc: new Int32Array(block, 16 * n, n),
-    spell: new Int32Array(block, 20 * n, n),
-    tag: new Int32Array(block, 24 * n, n),
-    type: new Uint8Array(block, 28 * n, n),
+    day: column(own?.day, (b) => new Int32Array(b, 0, n)),
+    sku: column(own?.sku, (b) => new Int32Array(b, 4 * n, n)),
+    qty: column(own?.qty, (b) => new Int32Array(b, 8 * n, n)),
+    loc: column(own?.loc, (b) => new Int32Array(b, 12 * n, n)),
+    toLoc: column(own?.toLoc, (b) => new Int32Array(b, 16 * n, n)),
+    spell: column(own?.spell, (b) => new Int32Array(b, 20 * n, n)),
+    tag: column(own?.tag, (b) => new Int32Array(b, 24 * n, n)),
+    type: column(own?.type, (b) => new Uint8Array(b, 28 * n, n)),
     rawRef: [],
     types: new Map(),
     locExact: new Map(),
@@ -234,7 +240,7 @@ export function scanLedger(
     minDay: 0,
     maxDay: 0,
   };
-  const from = prior && same > 0 ? takePrefix(s, prior, Math.min(same, n, prior.n)) : 0;
+  const from = prior && same > 0 ? takePrefix(s, prior, Math.min(same, n, prior.n), own === prior) : 0;
   if (from === 0 && s.cR >= 0) s.rawRef = refChunks(n, null, 0);
   return spellRows(s, rows, start, from) && scanRows(s, rows, start, from) ? s : null;
 }
@@ -242,9 +248,11 @@ export function scanLedger(
 /**
  * Fills the scan's first m rows from `p` (same header, same first m rows) and returns m. Items and locations are
  * numbered in the order they first appear, so those of the first m rows are the ones numbered below the largest
- * number these rows use; the memos of raw spellings are kept whole (each still maps to the same code).
+ * number these rows use; the memos of raw spellings are kept whole (each still maps to the same code). `own`: s
+ * already holds p's columns (p is given up), so its rows stay where they are and tables the first m rows use
+ * whole are taken as they are.
  */
-function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
+function takePrefix(s: OnHandScan, p: OnHandScan, m: number, own: boolean): number {
   let items = 0;
   let spells = 0;
   let places = 1;
@@ -261,13 +269,24 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
   }
-  // Usually every item and location already appears in the shared rows: then the maps are copied whole.
-  s.skuIndex = p.skuIndex.upTo(items);
-  s.spellings = p.spellings.upTo(spells, p.spellRaw.length);
-  s.spellRaw = p.spellRaw.slice(0, spells);
-  s.spellItem = p.spellItem.slice(0, spells);
-  s.spell.set(p.spell.subarray(0, m));
-  if (places === p.locId.size) {
+  // Usually every item and location already appears in the shared rows: then the maps are copied whole (or, when
+  // p is given up, taken).
+  if (own && spells === p.spellRaw.length) {
+    s.skuIndex = p.skuIndex;
+    s.spellings = p.spellings;
+    s.spellRaw = p.spellRaw;
+    s.spellItem = p.spellItem;
+  } else {
+    s.skuIndex = p.skuIndex.upTo(items);
+    s.spellings = p.spellings.upTo(spells, p.spellRaw.length);
+    s.spellRaw = p.spellRaw.slice(0, spells);
+    s.spellItem = p.spellItem.slice(0, spells);
+  }
+  if (own && places === p.locId.size) {
+    s.locId = p.locId;
+    s.locExact = p.locExact;
+    s.types = p.types;
+  } else if (places === p.locId.size) {
     s.locId = new Map(p.locId);
     s.locExact = new Map(p.locExact);
   } else {
@@ -275,15 +294,22 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number): number {
     for (const [k, v] of p.locId) if (v < places) s.locId.set(k, v);
     for (const [k, v] of p.locExact) if (v < places) s.locExact.set(k, v);
   }
-  s.types = new Map(p.types);
-  s.day.set(p.day.subarray(0, m));
-  s.sku.set(p.sku.subarray(0, m));
-  s.type.set(p.type.subarray(0, m));
-  s.qty.set(p.qty.subarray(0, m));
-  s.loc.set(p.loc.subarray(0, m));
-  s.toLoc.set(p.toLoc.subarray(0, m));
-  s.tag.set(p.tag.subarray(0, m));
-  if (s.cR >= 0) s.rawRef = refChunks(s.n, p.rawRef, m);
+  if (s.types !== p.types) s.types = new Map(p.types);
+  if (own) {
+    // The rows from m on are written by the scan; only the returns' tags are written for some rows alone.
+    s.tag.fill(0, m);
+    if (s.cR >= 0) s.rawRef = p.rawRef;
+  } else {
+    s.spell.set(p.spell.subarray(0, m));
+    s.day.set(p.day.subarray(0, m));
+    s.sku.set(p.sku.subarray(0, m));
+    s.type.set(p.type.subarray(0, m));
+    s.qty.set(p.qty.subarray(0, m));
+    s.loc.set(p.loc.subarray(0, m));
+    s.toLoc.set(p.toLoc.subarray(0, m));
+    s.tag.set(p.tag.subarray(0, m));
+    if (s.cR >= 0) s.rawRef = refChunks(s.n, p.rawRef, m);
+  }
   for (let k = 0; k < p.returnRows.length; k++) {
     const i = p.returnRows[k];
     if (i >= m) break;

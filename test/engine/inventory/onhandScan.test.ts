@@ -29,7 +29,7 @@ function plain(s: OnHandScan | null) {
     n: s.n,
     skuIndex: s.skuIndex.entries().sort(),
     locId: entries(s.locId),
-    columns: [s.day, s.sku, s.type, s.qty, s.loc, s.toLoc].map((c) => [...c]),
+    columns: [s.day, s.sku, s.type, s.qty, s.loc, s.toLoc, s.tag].map((c) => [...c]),
     skus: [...s.spell].map((k) => s.spellRaw[k]),
     items: [...s.spell].map((k) => s.spellItem[k]),
     rawRef: Array.from({ length: s.n }, (_, i) => refAt(s.rawRef, i)),
@@ -68,7 +68,11 @@ describe("scanLedger from an earlier scan", () => {
           if (!prior) return;
           const shared = sameRows(prior, H, after, 0);
           expect(shared).toBeGreaterThanOrEqual(Math.min(k, after.length));
-          expect(plain(scanLedger(H, after, 0, prior, shared))).toEqual(plain(scanLedger(H, after, 0)));
+          const fresh = plain(scanLedger(H, after, 0));
+          expect(plain(scanLedger(H, after, 0, prior, shared))).toEqual(fresh);
+          // Taken over (the cache gives the earlier scan up): a table of its size is scanned into its memory.
+          const given = scanLedger(H, before, 0) as OnHandScan;
+          expect(plain(scanLedger(H, after, 0, given, shared, true))).toEqual(fresh);
         }
       ),
       { numRuns: 2000 }
