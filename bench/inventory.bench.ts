@@ -521,7 +521,7 @@ export async function runOnHand(): Promise<Record<string, unknown>> {
       onHandSpillCold:
         "ONHAND(ledger, 10,000 SKUs, as_of) on a ledger its cache has not seen (emptied first), code already compiled: scan of the cells, date order, count (customer returns paired with their item's latest sale), spill; best of 5",
       onHandSpillAfterEdit:
-        "the cache holds the ledger; a copy with one Receipt's Quantity changed near the end: the failed comparison plus a cold count; best of 3",
+        "the cache holds the ledger; a copy with one Receipt's Quantity changed near the end: the comparison up to the edit, the rows from the edit scanned into the replaced entry's memory (the rows above kept), date order and count afresh; best of 3",
       onHandSpillWarm:
         "the same contents handed again as new arrays and values: the cache compares every cell ONHAND reads and answers; best of 3",
       onHandSpillFirstCallInProcess:
