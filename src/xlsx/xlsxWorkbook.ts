@@ -6,6 +6,7 @@
  * it reads and writes back, so `saveAs` refuses to overwrite the file it opened: results go to a new file.
  */
 import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { defaultSettings, type Settings } from "../engine/settings";
 import { layoutSheet, type SheetLayout } from "../port/layout";
@@ -28,6 +29,8 @@ import {
 import { rectAddress } from "../excel/a1";
 import { numberFormatCode, TEXT_FORMAT } from "../excel/numberFormats";
 import { toExcelJs } from "./cells";
+import { mainPrefix } from "./fast/readBook";
+import { readZip } from "./fast/zip";
 import { stretchColumnRules } from "./rules";
 import {
   allTables,
@@ -67,6 +70,13 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       await wb.xlsx.readFile(path);
     } catch (e) {
+      if (writesPrefixedXml(path)) {
+        throw new PortError(
+          `${path} writes its spreadsheet XML with a namespace prefix (<x:worksheet>, as the Open XML SDK does), ` +
+            "which this command's reader (ExcelJS) cannot read. `stockbook report` (without --with-tables) and " +
+            "`stockbook check` read such files; for the others, open the file in Excel and save it once."
+        );
+      }
       throw new PortError(`Could not open ${path} as an Excel workbook: ${e instanceof Error ? e.message : String(e)}`);
     }
     repairLoadedTables(wb);
@@ -414,4 +424,14 @@ function dress(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
     ...(look.printTitleRow !== undefined && { printTitlesRow: `${look.printTitleRow + 1}:${look.printTitleRow + 1}` }),
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: FOOTER };
+}
+
+/** True when the file's workbook part names SpreadsheetML's elements with a prefix (ExcelJS reads none of them). */
+function writesPrefixedXml(path: string): boolean {
+  try {
+    const part = readZip(readFileSync(path)).get("xl/workbook.xml");
+    return part !== undefined && mainPrefix(part.read().toString("utf8", 0, 4096)) !== "";
+  } catch {
+    return false;
+  }
 }

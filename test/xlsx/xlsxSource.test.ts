@@ -6,14 +6,14 @@
  * (shared strings) define them.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { writeDemoWorkbook } from "../../src/cli/demo";
 import { defaultSettings } from "../../src/engine/settings";
 import { PortError, type CellValue } from "../../src/port/types";
-import { ZipWriter } from "../../src/xlsx/fast/zip";
+import { readZip, ZipWriter } from "../../src/xlsx/fast/zip";
 import { XlsxSource } from "../../src/xlsx/xlsxSource";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { INJECTION_TEXTS } from "../port/contract";
@@ -137,6 +137,46 @@ describe("XlsxSource", () => {
       for (const t of tables) expect(await fast.readTable(t.name)).toEqual(await full.readTable(t.name));
     }
   }, 150_000);
+
+  it("reads a workbook whose parts write SpreadsheetML with a prefix (x:row, x:c), as the Open XML SDK does", async () => {
+    await writeDemoWorkbook(file("plain.xlsx"), 46351);
+    // Every part in SpreadsheetML's main namespace rewritten to declare it as x: and name its elements x:….
+    const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const zip = new ZipWriter(file("prefixed.xlsx"));
+    let rewritten = 0;
+    for (const [name, entry] of readZip(readFileSync(file("plain.xlsx")))) {
+      const body = entry.read();
+      const xml = body.toString("utf8");
+      if (!name.endsWith(".xml") || !xml.includes(`xmlns="${MAIN}"`)) {
+        await zip.add(name, [body]);
+        continue;
+      }
+      rewritten++;
+      const prefixed = xml
+        .replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`)
+        .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s>/])/g, "<$1x:$2");
+      await zip.add(name, [prefixed]);
+    }
+    zip.close();
+    // Workbook, sheets, tables, shared strings (and styles, not read).
+    expect(rewritten).toBeGreaterThanOrEqual(12);
+    const plain = XlsxSource.open(file("plain.xlsx"));
+    const prefixed = XlsxSource.open(file("prefixed.xlsx"));
+    expect(await prefixed.info()).toEqual(await plain.info());
+    expect(await prefixed.readSettings()).toEqual(await plain.readSettings());
+    const tables = await plain.listTables();
+    expect(tables).toHaveLength(5);
+    expect(await prefixed.listTables()).toEqual(tables);
+    for (const t of tables) {
+      const rows = (await plain.readTable(t.name)).rows;
+      expect(rows.length).toBeGreaterThan(0);
+      expect(await prefixed.readTable(t.name)).toEqual(await plain.readTable(t.name));
+    }
+    // ExcelJS (init, demo, report --with-tables) reads none of it: a PortError says so and what to do.
+    await expect(XlsxWorkbook.open(file("prefixed.xlsx"))).rejects.toThrow(
+      /namespace prefix .*`stockbook report` \(without --with-tables\)/
+    );
+  });
 
   it("refuses what is not an .xlsx workbook, with a PortError", async () => {
     writeFileSync(file("text.xlsx"), "just some text, not a ZIP file");

@@ -52,9 +52,33 @@ function resolvePart(from: string, target: string): string {
   return out.join("/");
 }
 
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * The prefix a part writes SpreadsheetML's elements with ("" for the usual default namespace): some producers
+ * (the Open XML SDK among them) write `<x:worksheet xmlns:x="…/spreadsheetml/2006/main">` and `<x:row>`, `<x:c>`
+ * throughout. Read from the start of the part, where the root element declares it.
+ */
+export function mainPrefix(head: string): string {
+  for (const m of head.matchAll(/xmlns:([A-Za-z_][\w.-]*)\s*=\s*["']([^"']*)["']/g)) {
+    if (m[2] === MAIN_NS && new RegExp(`<${literal(m[1])}:[A-Za-z]`).test(head)) return m[1];
+  }
+  return "";
+}
+
+/** XML with the prefix `p` taken off its element names (`<x:row>` -> `<row>`), as the readers here expect. */
+export function unprefixed(xml: string, p: string): string {
+  return p === "" ? xml : xml.replace(new RegExp(`<(/?)${literal(p)}:`, "g"), "<$1");
+}
+
+/** A prefix as a regular expression matching it literally (a prefix may hold "."). */
+const literal = (p: string): string => p.replace(/\./g, "\\.");
+
 function text(zip: Map<string, ZipEntry>, part: string): string | null {
   const e = zip.get(part);
-  return e ? e.read().toString("utf8") : null;
+  if (!e) return null;
+  const xml = e.read().toString("utf8");
+  return unprefixed(xml, mainPrefix(xml.slice(0, 4096)));
 }
 
 function rels(zip: Map<string, ZipEntry>, part: string): Map<string, Rel> {
@@ -161,9 +185,11 @@ const CHUNK = 16 << 20;
 
 /** One pass over a sheet's XML, in chunks cut after a `</row>`, keeping the cells inside the wanted rectangles. */
 function scanSheet(xml: Buffer, want: Want, sst: string[], date1904: boolean): void {
-  const start = xml.indexOf("<sheetData");
+  const p = mainPrefix(xml.toString("utf8", 0, Math.min(xml.length, 4096)));
+  const tag = p === "" ? "" : `${p}:`;
+  const start = xml.indexOf(`<${tag}sheetData`);
   if (start < 0) return;
-  let end = xml.lastIndexOf("</sheetData>");
+  let end = xml.lastIndexOf(`</${tag}sheetData>`);
   if (end < 0) end = xml.length;
   let row = -1;
   let col = -1;
@@ -178,11 +204,12 @@ function scanSheet(xml: Buffer, want: Want, sst: string[], date1904: boolean): v
   for (let pos = start; pos < end;) {
     let cut = Math.min(end, pos + CHUNK);
     if (cut < end) {
-      const back = xml.lastIndexOf("</row>", cut);
-      const ahead = back > pos ? -1 : xml.indexOf("</row>", cut);
-      cut = back > pos ? back + 6 : ahead < 0 || ahead > end ? end : ahead + 6;
+      const rowEnd = `</${tag}row>`;
+      const back = xml.lastIndexOf(rowEnd, cut);
+      const ahead = back > pos ? -1 : xml.indexOf(rowEnd, cut);
+      cut = back > pos ? back + rowEnd.length : ahead < 0 || ahead > end ? end : ahead + rowEnd.length;
     }
-    const s = xml.toString("utf8", pos, cut);
+    const s = unprefixed(xml.toString("utf8", pos, cut), p);
     pos = cut;
     ROW_OR_CELL.lastIndex = 0;
     let m: RegExpExecArray | null;
