@@ -191,15 +191,15 @@ function onHandQuick(q: QuickOnHand, sku: unknown, location: unknown, where: str
     return spill<number | string>(keys, (k) => one(k, keys.isRange));
   }
   // A range of SKUs, spilled in its shape: a key written as in the ledger is one lookup.
-  const { spellings, spellItem, onHand: units } = q;
+  const { spellings, onHand: units } = q;
   const out: any[][] = new Array(grid.length);
   for (let r = 0; r < grid.length; r++) {
     const keys = grid[r];
     const line: any[] = new Array(keys.length);
     for (let c = 0; c < keys.length; c++) {
       const k = keys[c];
-      const sp = spellings.get(k);
-      line[c] = sp !== undefined ? units[spellItem[sp]] : cell(one(k, true));
+      const item = spellings.get(k);
+      line[c] = item !== undefined ? units[item] : cell(one(k, true));
     }
     out[r] = line;
   }

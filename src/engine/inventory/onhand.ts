@@ -16,9 +16,8 @@ import { same, snapshot, type Snapshot } from "./snapshot";
 export interface QuickOnHand {
   /** SKU text (trimmed; looked up in lower case) -> item index (every SKU of the ledger, whatever its dates). */
   skuIndex: ItemIndex;
-  /** SKU cells as written -> spelling, and each spelling's item: a key written as in the ledger is one lookup. */
+  /** SKU cells as written -> item: a key written as in the ledger is one lookup. */
   spellings: Spellings;
-  spellItem: readonly number[];
   /** Per item: units on hand as of `to` (at `location` when one was given). */
   onHand: Float64Array;
   /** Lower-case names of every location the ledger names ("" included: rows without one). */
@@ -54,8 +53,8 @@ function countOf(x: Scanned, to: number, location: string | null): QuickOnHand |
     onHand = x.order ? countOnHand(x.scan, x.order, to, where) : null;
   }
   if (!onHand) return null;
-  const { skuIndex, spellings, spellItem, locId } = x.scan;
-  return { skuIndex, spellings, spellItem, onHand, locations: new Set(locId.keys()) };
+  const { skuIndex, spellings, locId } = x.scan;
+  return { skuIndex, spellings, onHand, locations: new Set(locId.keys()) };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The two name tables of ONHAND's scan: SKU cells as written -> spelling numbers (Spellings), and SKU texts ->
- * items, ignoring case (ItemIndex). A ledger names each of its items in a few spellings at most, so a scan adds
+ * The two name tables of ONHAND's scan: SKU cells as written -> items (Spellings), and SKU texts -> items,
+ * ignoring case (ItemIndex). A ledger names each of its items in a few spellings at most, so a scan adds
  * thousands of entries and looks one up per row: both tables are built for that.
  */
 import type { Cell } from "../schema";

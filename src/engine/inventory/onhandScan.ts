@@ -1,10 +1,9 @@
 /**
  * ONHAND's scan of the Ledger's cells (the SKU cells first, then the rest of each row): each row's day, item, type,
- * quantity and locations as numbers in typed columns, its SKU cell as a spelling number and its Reference cell as
- * handed in. The columns do not depend on the as_of date or the location asked for, so one scan answers every
- * count of a ledger (onhandCount.ts); the cache checks a table handed in again row by row against them
- * (sameRows): SKU, Quantity and Reference cells ===, the same day, Type and location codes, amounts still cells
- * the count takes. A table that matches only from the top down to some row is scanned from that row on, the rows
+ * quantity and locations as numbers in typed columns, and its Reference cell as handed in. The columns do not
+ * depend on the as_of date or the location asked for, so one scan answers every count of a ledger (onhandCount.ts);
+ * the cache checks a table handed in again row by row against them (sameRows): Quantity and Reference cells ===,
+ * SKU cells to the same item, the same day, Type and location codes, amounts still cells the count takes. A table that matches only from the top down to some row is scanned from that row on, the rows
  * above taken from the earlier scan (takePrefix).
  *
  * The scan accepts only rows it can count EXACTLY as the valuation would: plain cells (numbers, serial dates,
@@ -44,12 +43,11 @@ export interface OnHandScan {
   /** SKU text (trimmed, any case) -> item index. */
   skuIndex: ItemIndex;
   /**
-   * SKU cells as written -> spelling number (first appearance order), each spelling's cell and item: a key
-   * spelled as in the ledger needs no trim or lower case, and a row keeps its SKU cell as a number.
+   * SKU cells as written -> item: a key spelled as in the ledger needs no trim or lower case. Per item, its SKU
+   * cell as first written (a row whose cell is that one is the same item at a glance).
    */
   spellings: Spellings;
-  spellRaw: Cell[];
-  spellItem: number[];
+  itemRaw: Cell[];
   /** Lower-case location -> id ("" = rows without one, id 0). */
   locId: Map<string, number>;
   /** Per row: the day (the floor of its date). */
@@ -60,8 +58,6 @@ export interface OnHandScan {
   qty: Int32Array;
   loc: Int32Array;
   toLoc: Int32Array;
-  /** Per row: the spelling of its SKU cell. */
-  spell: Int32Array;
   /** Per row: the Reference cell as handed in (the cache compares them; returns read them), in chunks (refAt). */
   rawRef: Cell[][];
   /** Raw Type and location spellings -> their codes (the cache checks a row's cells through them). */
@@ -201,7 +197,7 @@ export function scanLedger(
   const n = Math.max(0, rows.length - start);
   const own = takeOver && prior !== null && same > 0 && prior.n === n ? prior : null;
   // One block of memory for the columns (one allocation, not eight), or the prior scan's.
-  const block = own ? null : new ArrayBuffer(29 * n);
+  const block = own ? null : new ArrayBuffer(25 * n);
   const column = <T>(mine: T | undefined, make: (b: ArrayBuffer) => T): T =>
     own ? (mine as T) : make(block as ArrayBuffer);
   const s: OnHandScan = {
@@ -218,17 +214,15 @@ export function scanLedger(
     cR: col("Reference"),
     skuIndex: new ItemIndex(),
     spellings: new Spellings(),
-    spellRaw: [],
-    spellItem: [],
+    itemRaw: [],
     locId: new Map([["", 0]]),
     day: column(own?.day, (b) => new Int32Array(b, 0, n)),
     sku: column(own?.sku, (b) => new Int32Array(b, 4 * n, n)),
     qty: column(own?.qty, (b) => new Int32Array(b, 8 * n, n)),
     loc: column(own?.loc, (b) => new Int32Array(b, 12 * n, n)),
     toLoc: column(own?.toLoc, (b) => new Int32Array(b, 16 * n, n)),
-    spell: column(own?.spell, (b) => new Int32Array(b, 20 * n, n)),
-    tag: column(own?.tag, (b) => new Int32Array(b, 24 * n, n)),
-    type: column(own?.type, (b) => new Uint8Array(b, 28 * n, n)),
+    tag: column(own?.tag, (b) => new Int32Array(b, 20 * n, n)),
+    type: column(own?.type, (b) => new Uint8Array(b, 24 * n, n)),
     rawRef: [],
     types: new Map(),
     locExact: new Map(),
@@ -254,14 +248,12 @@ export function scanLedger(
  */
 function takePrefix(s: OnHandScan, p: OnHandScan, m: number, own: boolean): number {
   let items = 0;
-  let spells = 0;
   let places = 1;
   let sorted = true;
   let minDay = Infinity;
   let maxDay = -Infinity;
   for (let i = 0; i < m; i++) {
     if (p.sku[i] >= items) items = p.sku[i] + 1;
-    if (p.spell[i] >= spells) spells = p.spell[i] + 1;
     if (p.loc[i] >= places) places = p.loc[i] + 1;
     if (p.toLoc[i] >= places) places = p.toLoc[i] + 1;
     const d = p.day[i];
@@ -271,16 +263,14 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number, own: boolean): numb
   }
   // Usually every item and location already appears in the shared rows: then the maps are copied whole (or, when
   // p is given up, taken).
-  if (own && spells === p.spellRaw.length) {
+  if (own && items === p.itemRaw.length) {
     s.skuIndex = p.skuIndex;
     s.spellings = p.spellings;
-    s.spellRaw = p.spellRaw;
-    s.spellItem = p.spellItem;
+    s.itemRaw = p.itemRaw;
   } else {
     s.skuIndex = p.skuIndex.upTo(items);
-    s.spellings = p.spellings.upTo(spells, p.spellRaw.length);
-    s.spellRaw = p.spellRaw.slice(0, spells);
-    s.spellItem = p.spellItem.slice(0, spells);
+    s.spellings = p.spellings.upTo(items, p.itemRaw.length);
+    s.itemRaw = p.itemRaw.slice(0, items);
   }
   if (own && places === p.locId.size) {
     s.locId = p.locId;
@@ -300,7 +290,6 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number, own: boolean): numb
     s.tag.fill(0, m);
     if (s.cR >= 0) s.rawRef = p.rawRef;
   } else {
-    s.spell.set(p.spell.subarray(0, m));
     s.day.set(p.day.subarray(0, m));
     s.sku.set(p.sku.subarray(0, m));
     s.type.set(p.type.subarray(0, m));
@@ -324,20 +313,20 @@ function takePrefix(s: OnHandScan, p: OnHandScan, m: number, own: boolean): numb
   return m;
 }
 
-/** A SKU cell not seen before: its spelling number (its item added when new), -1 when blank or not plain. */
-function spellingOf(s: OnHandScan, raw: Cell | undefined): number {
+/** A SKU cell not seen before: its item (added when new), -1 when blank or not plain. */
+function itemOf(s: OnHandScan, raw: Cell | undefined): number {
   const name = text(raw);
   if (!name) return -1;
-  const sp = s.spellRaw.length;
-  s.spellRaw.push(raw as Cell);
-  s.spellItem.push(s.skuIndex.add(name));
-  s.spellings.add(raw, sp);
-  return sp;
+  const items = s.skuIndex.size;
+  const item = s.skuIndex.add(name);
+  if (item === items) s.itemRaw.push(raw as Cell);
+  s.spellings.add(raw, item);
+  return item;
 }
 
-/** First pass: each row's SKU spelling (alone in its loop, the lookups of many rows overlap). */
+/** First pass: each row's item, from its SKU cell (alone in its loop, the lookups of many rows overlap). */
 function spellRows(s: OnHandScan, rows: CellRows, start: number, from: number): boolean {
-  const { n, cS, spellings, spell } = s;
+  const { n, cS, spellings, sku } = s;
   const short = spellings.short;
   for (let i = from; i < n; i++) {
     const r = rows[start + i];
@@ -345,10 +334,10 @@ function spellRows(s: OnHandScan, rows: CellRows, start: number, from: number): 
     const sc = r[cS];
     let sp = typeof sc === "string" && sc.length <= SHORT ? short[sc] : spellings.long.get(sc);
     if (sp === undefined) {
-      sp = spellingOf(s, sc);
+      sp = itemOf(s, sc);
       if (sp < 0) return false;
     }
-    spell[i] = sp;
+    sku[i] = sp;
   }
   return true;
 }
@@ -358,8 +347,8 @@ function spellRows(s: OnHandScan, rows: CellRows, start: number, from: number): 
  * needs the full valuation.
  */
 function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): boolean {
-  const { n, cD, cT, cQ, cC, cP, cL, cTo, cR, spellItem, locId, locExact, types } = s;
-  const { day: days, sku: skuOf, spell, type: typ, qty, loc, toLoc, rawRef, tag, returnRows, returnRef } = s;
+  const { n, cD, cT, cQ, cC, cP, cL, cTo, cR, locId, locExact, types } = s;
+  const { day: days, type: typ, qty, loc, toLoc, rawRef, tag, returnRows, returnRef } = s;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
   // Days as small integers (serials from 1), and the order test without a branch: the OR of every step from
@@ -380,7 +369,6 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
     prevDay = day;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
-    const key = spellItem[spell[i]];
     const tc = r[cT];
     const t = typeOfCell(tc, types);
     if (t < 0) return false;
@@ -432,7 +420,6 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
       }
     }
     days[i] = day;
-    skuOf[i] = key;
     typ[i] = t;
     qty[i] = q;
     loc[i] = lid;
@@ -461,7 +448,7 @@ export function sameRows(s: OnHandScan, header: readonly Cell[], rows: CellRows,
   const n = Math.min(s.n, Math.max(0, rows.length - start));
   if (header.length !== s.header.length) return -1;
   for (let c = 0; c < header.length; c++) if (header[c] !== s.header[c]) return -1;
-  const { cD, cS, cT, cQ, cC, cP, cL, cTo, cR, day, qty, spell, spellRaw, rawRef, type, loc, toLoc } = s;
+  const { cD, cS, cT, cQ, cC, cP, cL, cTo, cR, day, qty, sku, itemRaw, spellings, rawRef, type, loc, toLoc } = s;
   const { types, locId, locExact } = s;
   let lastLoc: Cell | undefined = null;
   let lastLocId = 0;
@@ -471,7 +458,10 @@ export function sameRows(s: OnHandScan, header: readonly Cell[], rows: CellRows,
     if (!r) return i;
     const d = r[cD];
     if (typeof d !== "number" || !(d >= 1 && d <= LAST_DAY) || Math.floor(d) !== day[i]) return i;
-    if (r[cQ] !== qty[i] || r[cS] !== spellRaw[spell[i]]) return i;
+    if (r[cQ] !== qty[i]) return i;
+    // The SKU cell: the item's first spelling at a glance, another spelling of the same item through the memo.
+    const sc = r[cS];
+    if (sc !== itemRaw[sku[i]] && spellings.get(sc) !== sku[i]) return i;
     const t = type[i];
     // Type codes: the seven canonical spellings are compared directly, others through the scan's memo.
     if (typeOfCell(r[cT], types) !== t) return i;

@@ -30,8 +30,7 @@ function plain(s: OnHandScan | null) {
     skuIndex: s.skuIndex.entries().sort(),
     locId: entries(s.locId),
     columns: [s.day, s.sku, s.type, s.qty, s.loc, s.toLoc, s.tag].map((c) => [...c]),
-    skus: [...s.spell].map((k) => s.spellRaw[k]),
-    items: [...s.spell].map((k) => s.spellItem[k]),
+    itemRaw: [...s.itemRaw],
     rawRef: Array.from({ length: s.n }, (_, i) => refAt(s.rawRef, i)),
     hasReturnRef: s.hasReturnRef,
     returnRows: [...s.returnRows],
@@ -39,9 +38,7 @@ function plain(s: OnHandScan | null) {
     minDay: s.minDay,
     maxDay: s.maxDay,
     // The memos may hold more spellings when taken from an earlier scan; each must still give the same code.
-    spellings: [...s.spellings.entries()].every(
-      ([k, v]) => s.spellRaw[v] === k && s.skuIndex.get(String(k).trim().toLowerCase()) === s.spellItem[v]
-    ),
+    spellings: [...s.spellings.entries()].every(([k, v]) => s.skuIndex.get(String(k).trim().toLowerCase()) === v),
     locExact: [...s.locExact.entries()].every(([k, v]) =>
       k.trim() === "" ? v === -1 : s.locId.get(k.trim().toLowerCase()) === v
     ),
