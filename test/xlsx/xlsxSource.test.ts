@@ -138,7 +138,7 @@ describe("XlsxSource", () => {
     }
   }, 150_000);
 
-  it("reads a workbook whose parts write SpreadsheetML with a prefix (x:row, x:c), as the Open XML SDK does", async () => {
+  it("reads parts that write SpreadsheetML with a prefix (x:row, x:c), as the Open XML SDK does", async () => {
     await writeDemoWorkbook(file("plain.xlsx"), 46351);
     // Every part in SpreadsheetML's main namespace rewritten to declare it as x: and name its elements x:….
     const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -3,8 +3,9 @@
  * quantity and locations as numbers in typed columns, and its Reference cell as handed in. The columns do not
  * depend on the as_of date or the location asked for, so one scan answers every count of a ledger (onhandCount.ts);
  * the cache checks a table handed in again row by row against them (sameRows): Quantity and Reference cells ===,
- * SKU cells to the same item, the same day, Type and location codes, amounts still cells the count takes. A table that matches only from the top down to some row is scanned from that row on, the rows
- * above taken from the earlier scan (takePrefix).
+ * SKU cells to the same item, the same day, Type and location codes, amounts still cells the count takes. A table
+ * that matches only from the top down to some row is scanned from that row on, the rows above taken from the
+ * earlier scan (takePrefix).
  *
  * The scan accepts only rows it can count EXACTLY as the valuation would: plain cells (numbers, serial dates,
  * Types as the schema matches them, text), integer quantities (so every sum is exact in any order), receipts with
@@ -121,7 +122,10 @@ export function text(raw: Cell | undefined): string | null | undefined {
   return undefined;
 }
 
-/** True for an amount cell the count takes (UnitCost, UnitPrice): a number of 0 or more, or blank (null, undefined, ""). */
+/**
+ * True for an amount cell the count takes (UnitCost, UnitPrice): a number of 0 or more, or blank (null, undefined
+ * or "").
+ */
 export function takesAmount(raw: Cell | undefined): boolean {
   if (raw === null) return true;
   if (typeof raw === "number") return raw >= 0 && raw < Infinity;
@@ -242,7 +246,7 @@ export function scanLedger(
 /**
  * Fills the scan's first m rows from `p` (same header, same first m rows) and returns m. Items and locations are
  * numbered in the order they first appear, so those of the first m rows are the ones numbered below the largest
- * number these rows use; the memos of raw spellings are kept whole (each still maps to the same code). `own`: s
+ * number these rows use; the memos of raw spellings are kept whole (each still maps to the same item). `own`: s
  * already holds p's columns (p is given up), so its rows stay where they are and tables the first m rows use
  * whole are taken as they are.
  */
