@@ -101,8 +101,12 @@ describe("scanLedger from an earlier scan", () => {
     variants.push([...big.map((r) => [...r]), ...big.slice(0, 3000).map((r) => [...r])]);
     for (const after of variants) {
       const shared = sameRows(prior, H, after, 0);
-      expect(plain(scanLedger(H, after, 0, prior, shared))).toEqual(plain(scanLedger(H, after, 0)));
+      const fresh = plain(scanLedger(H, after, 0));
+      expect(plain(scanLedger(H, after, 0, prior, shared))).toEqual(fresh);
       expect(Array.from({ length: big.length }, (_, i) => refAt(prior.rawRef, i))).toEqual(refs);
+      // Taken over (the cache gives the earlier scan up): its chunks are written from the edit on.
+      const given = scanLedger(H, big, 0) as OnHandScan;
+      expect(plain(scanLedger(H, after, 0, given, sameRows(given, H, after, 0), true))).toEqual(fresh);
     }
     expect(sameRows(prior, H, variants[1], 0)).toBe(8192);
     expect(sameRows(prior, H, variants[3], 0)).toBe(16_500);
