@@ -73,8 +73,8 @@ export class XlsxWorkbook implements WorkbookPort {
       if (writesPrefixedXml(path)) {
         throw new PortError(
           `${path} writes its spreadsheet XML with a namespace prefix (<x:worksheet>, as the Open XML SDK does), ` +
-            "which this command's reader (ExcelJS) cannot read. `stockbook report` (without --with-tables) and " +
-            "`stockbook check` read such files; for the others, open the file in Excel and save it once."
+            "which the full reader (ExcelJS, used by `stockbook report --with-tables`) cannot read. `stockbook " +
+            "report` without --with-tables and `stockbook check` read such files; or open it in Excel and save it once."
         );
       }
       throw new PortError(`Could not open ${path} as an Excel workbook: ${e instanceof Error ? e.message : String(e)}`);

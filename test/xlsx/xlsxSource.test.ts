@@ -172,9 +172,9 @@ describe("XlsxSource", () => {
       expect(rows.length).toBeGreaterThan(0);
       expect(await prefixed.readTable(t.name)).toEqual(await plain.readTable(t.name));
     }
-    // ExcelJS (init, demo, report --with-tables) reads none of it: a PortError says so and what to do.
+    // ExcelJS (report --with-tables) reads none of it: a PortError says so and what to do.
     await expect(XlsxWorkbook.open(file("prefixed.xlsx"))).rejects.toThrow(
-      /namespace prefix .*`stockbook report` \(without --with-tables\)/
+      /namespace prefix .*`stockbook report` without --with-tables and `stockbook check` read such files/
     );
   });
 
