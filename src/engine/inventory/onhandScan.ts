@@ -200,7 +200,7 @@ export function scanLedger(
   const col = (name: string) => match.columns[name] ?? -1;
   const n = Math.max(0, rows.length - start);
   const own = takeOver && prior !== null && same > 0 && prior.n === n ? prior : null;
-  // One block of memory for the columns (one allocation, not eight), or the prior scan's.
+  // One block of memory for the columns (one allocation, not seven), or the prior scan's.
   const block = own ? null : new ArrayBuffer(25 * n);
   const column = <T>(mine: T | undefined, make: (b: ArrayBuffer) => T): T =>
     own ? (mine as T) : make(block as ArrayBuffer);
@@ -240,7 +240,7 @@ export function scanLedger(
   };
   const from = prior && same > 0 ? takePrefix(s, prior, Math.min(same, n, prior.n), own === prior) : 0;
   if (from === 0 && s.cR >= 0) s.rawRef = refChunks(n, null, 0);
-  return spellRows(s, rows, start, from) && scanRows(s, rows, start, from) ? s : null;
+  return itemRows(s, rows, start, from) && scanRows(s, rows, start, from) ? s : null;
 }
 
 /**
@@ -329,7 +329,7 @@ function itemOf(s: OnHandScan, raw: Cell | undefined): number {
 }
 
 /** First pass: each row's item, from its SKU cell (alone in its loop, the lookups of many rows overlap). */
-function spellRows(s: OnHandScan, rows: CellRows, start: number, from: number): boolean {
+function itemRows(s: OnHandScan, rows: CellRows, start: number, from: number): boolean {
   const { n, cS, spellings, sku } = s;
   const short = spellings.short;
   for (let i = from; i < n; i++) {
@@ -437,8 +437,9 @@ function scanRows(s: OnHandScan, rows: CellRows, start: number, from: number): b
 
 /**
  * True when rows[start..] under `header` hold cells that give exactly the scan's columns, so its counts are never
- * stale: the header, Quantities, SKUs and References ===; dates on the same day; Types and locations to the same
- * codes; UnitCost and UnitPrice still cells the count takes (their values never change a count).
+ * stale: the header, Quantities and References ===; SKUs naming the same item; dates on the same day; Types and
+ * locations to the same codes; UnitCost and UnitPrice still cells the count takes (their values never change a
+ * count).
  */
 export function sameCells(s: OnHandScan, header: readonly Cell[], rows: CellRows, start: number): boolean {
   return Math.max(0, rows.length - start) === s.n && sameRows(s, header, rows, start) === s.n;

@@ -187,6 +187,7 @@ const CHUNK = 16 << 20;
 function scanSheet(xml: Buffer, want: Want, sst: string[], date1904: boolean): void {
   const p = mainPrefix(xml.toString("utf8", 0, Math.min(xml.length, 4096)));
   const tag = p === "" ? "" : `${p}:`;
+  const rowEnd = `</${tag}row>`;
   const start = xml.indexOf(`<${tag}sheetData`);
   if (start < 0) return;
   let end = xml.lastIndexOf(`</${tag}sheetData>`);
@@ -204,7 +205,6 @@ function scanSheet(xml: Buffer, want: Want, sst: string[], date1904: boolean): v
   for (let pos = start; pos < end;) {
     let cut = Math.min(end, pos + CHUNK);
     if (cut < end) {
-      const rowEnd = `</${tag}row>`;
       const back = xml.lastIndexOf(rowEnd, cut);
       const ahead = back > pos ? -1 : xml.indexOf(rowEnd, cut);
       cut = back > pos ? back + rowEnd.length : ahead < 0 || ahead > end ? end : ahead + rowEnd.length;
